@@ -1,0 +1,3 @@
+export * from "./memory-cache";
+export * from "./redis-cache";
+export * from "./types";

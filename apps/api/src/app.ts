@@ -1,0 +1,59 @@
+import { randomUUID } from "node:crypto";
+import type { Config } from "@razgazdayson/config";
+import type { InterpretationEngine } from "@razgazdayson/core";
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
+import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import auth from "./plugins/app/auth";
+import errorHandler from "./plugins/app/error-handler";
+import infrastructure from "./plugins/app/infrastructure";
+import rateLimit from "./plugins/app/rate-limit";
+import swagger from "./plugins/external/swagger";
+import authRoutes from "./routes/auth";
+import dreamRoutes from "./routes/dreams";
+import healthRoutes from "./routes/health";
+import userRoutes from "./routes/users";
+
+export type BuildAppOptions = {
+  config: Config;
+  jwtSecret: string;
+  logger?: FastifyServerOptions["logger"];
+  /** Overrides the configured engine (tests: a failing provider). */
+  engine?: InterpretationEngine;
+};
+
+const REQUEST_ID = /^[\w.:-]{1,128}$/;
+
+/** Builds the whole API without listening: the server and the tests both start here. */
+export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstance> => {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.config.http.bodyLimit,
+    trustProxy: options.config.http.trustProxy,
+    requestIdHeader: false,
+    genReqId: (request) => {
+      const header = request.headers["x-request-id"];
+      return typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();
+    },
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.addHook("onRequest", async (request, reply) => {
+    reply.header("X-Request-Id", request.id);
+  });
+
+  await app.register(errorHandler);
+  await app.register(swagger);
+  await app.register(infrastructure, { config: options.config, engine: options.engine });
+  await app.register(rateLimit);
+  await app.register(auth, { secret: options.jwtSecret });
+  await app.register(healthRoutes);
+  await app.register(
+    async (api) => {
+      await api.register(authRoutes);
+      await api.register(dreamRoutes);
+      await api.register(userRoutes);
+    },
+    { prefix: "/api/v1" },
+  );
+  return app;
+};

@@ -1,0 +1,110 @@
+import { resolve } from "node:path";
+import { z } from "zod";
+
+const bool = z
+  .enum(["true", "false", "1", "0", "yes", "no"])
+  .transform((v) => v === "true" || v === "1" || v === "yes");
+const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
+
+const envSchema = z
+  .object({
+    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+    HOST: z.string().default("0.0.0.0"),
+    PORT: z.coerce.number().int().min(0).max(65535).default(8000),
+    LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+    DATA_DIR: z.string().default("./data"),
+    PGLITE_DIR: z.string().optional(),
+    DATABASE_URL: optionalUrl,
+    DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
+    AUTO_MIGRATE: bool.optional(),
+    REDIS_URL: optionalUrl,
+    JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
+    ACCESS_TOKEN_TTL_SECONDS: z.coerce.number().int().min(60).default(1800),
+    REFRESH_TOKEN_TTL_DAYS: z.coerce.number().int().min(1).default(30),
+    FREE_DAILY_LIMIT: z.coerce.number().int().min(0).default(1),
+    TRIAL_DAILY_LIMIT: z.coerce.number().int().min(0).default(3),
+    TRIAL_DAYS: z.coerce.number().int().min(0).default(3),
+    SIMILARITY_THRESHOLD: z.coerce.number().min(0).max(1).default(0.35),
+    SIMILAR_DREAMS_LIMIT: z.coerce.number().int().min(1).max(10).default(3),
+    BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
+    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
+    RATE_LIMIT_INTERPRET_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    TRUST_PROXY: bool.default(false),
+  })
+  .superRefine((env, ctx) => {
+    if (env.NODE_ENV === "production" && !env.JWT_SECRET) {
+      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "JWT_SECRET is required in production" });
+    }
+    if (env.NODE_ENV === "production" && !env.DATABASE_URL) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["DATABASE_URL"],
+        message: "DATABASE_URL is required in production (embedded PGlite is for development)",
+      });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export type Config = {
+  env: Env["NODE_ENV"];
+  host: string;
+  port: number;
+  logLevel: Env["LOG_LEVEL"];
+  dataDir: string;
+  database: { url: string | undefined; poolSize: number; autoMigrate: boolean; pgliteDir: string };
+  redisUrl: string | undefined;
+  auth: { jwtSecret: string | undefined; accessTtlSeconds: number; refreshTtlDays: number };
+  quota: { freeDaily: number; trialDaily: number; trialDays: number };
+  similar: { threshold: number; limit: number };
+  http: { bodyLimit: number; trustProxy: boolean; ratePerMinute: number; interpretPerMinute: number };
+};
+
+export class ConfigError extends Error {
+  constructor(readonly issues: string[]) {
+    super(`Invalid configuration:\n  ${issues.join("\n  ")}`);
+    this.name = "ConfigError";
+  }
+}
+
+/**
+ * The only reader of the environment. Parses and cross-checks it once at start-up so that a
+ * bad deployment fails loudly before serving anything.
+ */
+export const loadConfig = (source: Record<string, string | undefined> = process.env): Config => {
+  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ""));
+  const parsed = envSchema.safeParse(cleaned);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join(".")}: ${i.message}`));
+  }
+  const env = parsed.data;
+  const dataDir = resolve(env.DATA_DIR);
+  return {
+    env: env.NODE_ENV,
+    host: env.HOST,
+    port: env.PORT,
+    logLevel: env.LOG_LEVEL,
+    dataDir,
+    database: {
+      url: env.DATABASE_URL,
+      poolSize: env.DATABASE_POOL_SIZE,
+      autoMigrate: env.AUTO_MIGRATE ?? !env.DATABASE_URL,
+      pgliteDir:
+        env.PGLITE_DIR === "memory://" ? "memory://" : resolve(env.PGLITE_DIR ?? resolve(dataDir, "pglite")),
+    },
+    redisUrl: env.REDIS_URL,
+    auth: {
+      jwtSecret: env.JWT_SECRET,
+      accessTtlSeconds: env.ACCESS_TOKEN_TTL_SECONDS,
+      refreshTtlDays: env.REFRESH_TOKEN_TTL_DAYS,
+    },
+    quota: { freeDaily: env.FREE_DAILY_LIMIT, trialDaily: env.TRIAL_DAILY_LIMIT, trialDays: env.TRIAL_DAYS },
+    similar: { threshold: env.SIMILARITY_THRESHOLD, limit: env.SIMILAR_DREAMS_LIMIT },
+    http: {
+      bodyLimit: env.BODY_LIMIT_BYTES,
+      trustProxy: env.TRUST_PROXY,
+      ratePerMinute: env.RATE_LIMIT_PER_MINUTE,
+      interpretPerMinute: env.RATE_LIMIT_INTERPRET_PER_MINUTE,
+    },
+  };
+};

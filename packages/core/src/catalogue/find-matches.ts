@@ -1,0 +1,36 @@
+import { stem } from "../text/stem";
+import type { Token } from "../text/tokenize";
+import type { Lexicon } from "./catalogue";
+
+export type Match = {
+  slug: string;
+  /** Index of the first token of the match. */
+  index: number;
+  /** Number of tokens covered (phrases cover more than one). */
+  length: number;
+  /** Content words covered: a real phrase has more than one. */
+  content: number;
+};
+
+/**
+ * Finds lexicon entries in a token stream. Phrases are tried first at each position and
+ * consume their tokens, so "teeth falling out" is one match and not three.
+ */
+export const findMatches = (tokens: Token[], lexicon: Lexicon): Match[] => {
+  const stems = tokens.map((t) => `${t.lang}:${stem(t.word, t.lang)}`);
+  const matches: Match[] = [];
+  let i = 0;
+  while (i < stems.length) {
+    const candidates = lexicon.phrases.get(stems[i] ?? "");
+    const phrase = candidates?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
+    if (phrase) {
+      matches.push({ slug: phrase.slug, index: i, length: phrase.stems.length, content: phrase.content });
+      i += phrase.stems.length;
+      continue;
+    }
+    const slug = lexicon.words.get(stems[i] ?? "");
+    if (slug) matches.push({ slug, index: i, length: 1, content: 1 });
+    i++;
+  }
+  return matches;
+};

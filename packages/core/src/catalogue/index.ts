@@ -1,0 +1,3 @@
+export * from "./catalogue";
+export * from "./catalogue-schema";
+export * from "./find-matches";

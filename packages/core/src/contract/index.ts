@@ -1,0 +1,3 @@
+export * from "./dream";
+export * from "./interpretation";
+export * from "./user";

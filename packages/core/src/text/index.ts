@@ -1,0 +1,5 @@
+export * from "./detect-language";
+export * from "./negation";
+export * from "./normalize-text";
+export * from "./stem";
+export * from "./tokenize";

@@ -1,0 +1,4 @@
+export * from "./client";
+export * from "./repositories";
+export * as schema from "./schema";
+export { EMBEDDING_DIMENSIONS } from "./schema/columns";

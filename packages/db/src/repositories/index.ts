@@ -1,0 +1,21 @@
+import type { Db } from "../client";
+import { createDreamsRepository } from "./dreams-repository";
+import { createJournalRepository } from "./journal-repository";
+import { createTokensRepository } from "./tokens-repository";
+import { createUsersRepository } from "./users-repository";
+
+export * from "./dreams-repository";
+export * from "./journal-repository";
+export * from "./quota-repository";
+export * from "./tokens-repository";
+export * from "./users-repository";
+
+/** Every repository over one database handle. */
+export const createRepositories = (db: Db) => ({
+  users: createUsersRepository(db),
+  tokens: createTokensRepository(db),
+  dreams: createDreamsRepository(db),
+  journal: createJournalRepository(db),
+});
+
+export type Repositories = ReturnType<typeof createRepositories>;

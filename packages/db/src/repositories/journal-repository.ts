@@ -1,0 +1,88 @@
+import { sql } from "drizzle-orm";
+import type { Db } from "../client";
+
+export type SimilarDreamRow = {
+  id: string;
+  text: string;
+  main_symbol: string | null;
+  similarity: number;
+  created_at: Date;
+};
+
+export type JournalFacts = {
+  total: number;
+  dates: string[];
+  today: string;
+  favoriteSymbol: string | null;
+  favoriteSymbolCount: number;
+};
+
+const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+
+/** Read models over a user's journal: nearest dreams (pgvector) and the facts behind stats. */
+export const createJournalRepository = (db: Db) => ({
+  similar: async (input: {
+    userId: string;
+    excludeDreamId: string;
+    model: string;
+    vector: number[];
+    threshold: number;
+    limit: number;
+  }): Promise<SimilarDreamRow[]> => {
+    const literal = `[${input.vector.join(",")}]`;
+    const rows = rowsOf<SimilarDreamRow>(
+      await db.execute(sql`
+        select d.id, d.text, i.main_symbol, d.created_at,
+               1 - (e.embedding <=> ${literal}::vector) as similarity
+        from dream_embeddings e
+        join dreams d on d.id = e.dream_id
+        left join interpretations i on i.dream_id = d.id
+        where e.user_id = ${input.userId} and e.model = ${input.model}
+          and e.dream_id <> ${input.excludeDreamId} and d.deleted_at is null
+        order by e.embedding <=> ${literal}::vector
+        limit ${input.limit}`),
+    );
+    return rows
+      .map((r) => ({ ...r, similarity: Number(r.similarity), created_at: new Date(r.created_at) }))
+      .filter((r) => r.similarity >= input.threshold);
+  },
+
+  /** Symbols the user has dreamt of before and how often: grounding for "recurring" remarks. */
+  symbolHistory: async (userId: string): Promise<{ slug: string; count: number }[]> =>
+    rowsOf<{ slug: string; count: number }>(
+      await db.execute(sql`
+        select i.main_symbol_slug as slug, count(*)::int as count
+        from interpretations i join dreams d on d.id = i.dream_id
+        where d.user_id = ${userId} and d.deleted_at is null and i.main_symbol_slug is not null
+        group by i.main_symbol_slug`),
+    ),
+
+  facts: async (userId: string): Promise<JournalFacts> => {
+    const [dates, summary, favorite] = await Promise.all([
+      db.execute(sql`
+        select distinct ((d.created_at at time zone u.timezone)::date)::text as day
+        from dreams d join users u on u.id = d.user_id
+        where d.user_id = ${userId} and d.deleted_at is null`),
+      db.execute(sql`
+        select (select count(*)::int from dreams where user_id = u.id and deleted_at is null) as total,
+               ((now() at time zone u.timezone)::date)::text as today
+        from users u where u.id = ${userId}`),
+      db.execute(sql`
+        select i.main_symbol as symbol, count(*)::int as count
+        from interpretations i join dreams d on d.id = i.dream_id
+        where d.user_id = ${userId} and d.deleted_at is null and i.main_symbol_slug is not null
+        group by i.main_symbol order by count(*) desc, max(i.created_at) desc limit 1`),
+    ]);
+    const head = rowsOf<{ total: number; today: string }>(summary)[0];
+    const fav = rowsOf<{ symbol: string; count: number }>(favorite)[0];
+    return {
+      total: head?.total ?? 0,
+      today: head?.today ?? new Date().toISOString().slice(0, 10),
+      dates: rowsOf<{ day: string }>(dates).map((r) => r.day),
+      favoriteSymbol: fav?.symbol ?? null,
+      favoriteSymbolCount: fav?.count ?? 0,
+    };
+  },
+});
+
+export type JournalRepository = ReturnType<typeof createJournalRepository>;

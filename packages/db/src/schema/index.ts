@@ -1,0 +1,4 @@
+export * from "./billing";
+export * from "./columns";
+export * from "./dreams";
+export * from "./users";
