@@ -1,30 +1,11 @@
-import { type ChildProcess, spawn } from "node:child_process";
-import { createInterface } from "node:readline";
 import autocannon from "autocannon";
+import { startServer as start, stopServer as stop } from "./processes";
 
 // npm run bench:api — requests/s of GET /health/live (API vs bare node:http, same run) and of
 // GET /dreams?limit=20 on PGlite and, when DATABASE_URL is set, PostgreSQL. Each server runs in
 // its own process; the load generator runs here. BENCH_SECONDS sets each run's length.
 const seconds = Number(process.env.BENCH_SECONDS ?? 10);
 const connections = Number(process.env.BENCH_CONNECTIONS ?? 50);
-
-type Ready = { port: number; token?: string; kind?: string };
-
-const start = (
-  script: string,
-  env: Record<string, string> = {},
-): Promise<{ child: ChildProcess; ready: Ready }> =>
-  new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--import", "tsx", script], {
-      env: { ...process.env, ...env },
-      stdio: ["ignore", "pipe", "inherit"],
-    });
-    const lines = createInterface({ input: child.stdout as NonNullable<typeof child.stdout> });
-    lines.on("line", (line) => {
-      if (line.startsWith("READY ")) resolve({ child, ready: JSON.parse(line.slice(6)) as Ready });
-    });
-    child.on("exit", (code) => reject(new Error(`${script} exited with ${code}`)));
-  });
 
 const load = async (url: string, headers: Record<string, string> = {}) => {
   const result = await autocannon({ url, connections, duration: seconds, headers });
@@ -34,7 +15,6 @@ const load = async (url: string, headers: Record<string, string> = {}) => {
 };
 
 const rows: { name: string; rps: number; p50: number; p99: number }[] = [];
-const stop = (child: ChildProcess) => new Promise((r) => child.once("exit", r).kill("SIGTERM"));
 
 const bare = await start("bench/serve-bare.ts");
 const embedded = await start("bench/serve-api.ts", { BENCH_DATABASE_URL: "" });

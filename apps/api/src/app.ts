@@ -3,14 +3,17 @@ import type { Config } from "@razgazdayson/config";
 import type { InterpretationEngine } from "@razgazdayson/core";
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from "fastify";
 import { serializerCompiler, validatorCompiler } from "fastify-type-provider-zod";
+import ai from "./plugins/app/ai";
 import auth from "./plugins/app/auth";
 import errorHandler from "./plugins/app/error-handler";
 import infrastructure from "./plugins/app/infrastructure";
+import metrics from "./plugins/app/metrics";
 import rateLimit from "./plugins/app/rate-limit";
 import swagger from "./plugins/external/swagger";
 import authRoutes from "./routes/auth";
 import dreamRoutes from "./routes/dreams";
 import healthRoutes from "./routes/health";
+import symbolRoutes from "./routes/symbols";
 import userRoutes from "./routes/users";
 
 export type BuildAppOptions = {
@@ -43,7 +46,9 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
 
   await app.register(errorHandler);
   await app.register(swagger);
-  await app.register(infrastructure, { config: options.config, engine: options.engine });
+  await app.register(metrics);
+  await app.register(infrastructure, { config: options.config });
+  await app.register(ai, { engine: options.engine });
   await app.register(rateLimit);
   await app.register(auth, { secret: options.jwtSecret });
   await app.register(healthRoutes);
@@ -51,6 +56,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     async (api) => {
       await api.register(authRoutes);
       await api.register(dreamRoutes);
+      await api.register(symbolRoutes);
       await api.register(userRoutes);
     },
     { prefix: "/api/v1" },

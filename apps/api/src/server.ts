@@ -28,7 +28,7 @@ const start = async () => {
 
   await app.listen({ host: config.host, port: config.port });
   app.log.info(
-    `Razgazdayson API on http://localhost:${config.port} — docs at /docs (database: ${app.database.kind}, cache: ${app.cache.kind}, engine: ${app.engine.name})`,
+    `Razgazdayson API on http://localhost:${config.port} — docs at /docs (database: ${app.database.kind}, cache: ${app.cache.kind}, engine: ${app.ai.engine.name} ${app.ai.engine.model})`,
   );
 };
 

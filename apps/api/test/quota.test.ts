@@ -1,4 +1,4 @@
-import type { InterpretationEngine } from "@razgazdayson/core";
+import { createOfflineEngine, type InterpretationEngine } from "@razgazdayson/core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, EN_DREAM, guest, RU_DREAM, storageTargets, type TestApp } from "./helpers/build";
 
@@ -62,6 +62,7 @@ describe.each(storageTargets())("engine failure on $name", ({ url }) => {
   let t: TestApp;
   let failing = true;
   const engine: InterpretationEngine = {
+    ...createOfflineEngine(),
     name: "flaky",
     interpret: async () => {
       if (failing) throw new Error("provider exploded");

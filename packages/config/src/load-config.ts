@@ -30,6 +30,31 @@ const envSchema = z
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     RATE_LIMIT_INTERPRET_PER_MINUTE: z.coerce.number().int().min(1).default(10),
     TRUST_PROXY: bool.default(false),
+    LLM_BASE_URL: optionalUrl,
+    OPENAI_API_KEY: z.string().optional(),
+    LLM_CHAT_MODEL: z.string().default("gpt-4o-mini"),
+    LLM_EMBEDDING_MODEL: z.string().default("text-embedding-3-small"),
+    LLM_TRANSCRIPTION_MODEL: z.string().default("whisper-1"),
+    LLM_SPEECH_MODEL: z.string().default("tts-1"),
+    LLM_PROVIDER_EMBEDDINGS: bool.default(true),
+    LLM_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+    LLM_STREAM_IDLE_MS: z.coerce.number().int().min(50).default(15_000),
+    LLM_MAX_RETRIES: z.coerce.number().int().min(0).max(10).default(2),
+    LLM_MAX_RETRY_AFTER_SECONDS: z.coerce.number().min(0).default(10),
+    LLM_CIRCUIT_ERROR_PERCENT: z.coerce.number().min(1).max(100).default(50),
+    LLM_CIRCUIT_VOLUME: z.coerce.number().int().min(1).default(5),
+    LLM_CIRCUIT_RESET_MS: z.coerce.number().int().min(100).default(30_000),
+    LLM_PRICE_INPUT_PER_1M: z.coerce.number().min(0).default(0.15),
+    LLM_PRICE_OUTPUT_PER_1M: z.coerce.number().min(0).default(0.6),
+    OFFLINE_ONLY: bool.default(false),
+    CACHE_TTL_SECONDS: z.coerce.number().int().min(1).default(3600),
+    VOICE_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(10 * 1024 * 1024),
+    VOICE_FREE_MAX_SECONDS: z.coerce.number().int().min(1).default(60),
+    VOICE_PRO_MAX_SECONDS: z.coerce.number().int().min(1).default(300),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.JWT_SECRET) {
@@ -58,6 +83,51 @@ export type Config = {
   quota: { freeDaily: number; trialDaily: number; trialDays: number };
   similar: { threshold: number; limit: number };
   http: { bodyLimit: number; trustProxy: boolean; ratePerMinute: number; interpretPerMinute: number };
+  /** The model provider; undefined means the offline engine only. */
+  llm: LlmSettings | undefined;
+  offlineOnly: boolean;
+  cacheTtlSeconds: number;
+  voice: { maxBytes: number; freeMaxSeconds: number; proMaxSeconds: number };
+};
+
+export type LlmSettings = {
+  baseUrl: string;
+  apiKey: string;
+  chatModel: string;
+  embeddingModel: string;
+  transcriptionModel: string;
+  speechModel: string;
+  providerEmbeddings: boolean;
+  timeoutMs: number;
+  streamIdleMs: number;
+  maxRetries: number;
+  maxRetryAfterSeconds: number;
+  circuit: { errorThresholdPercentage: number; volumeThreshold: number; resetTimeoutMs: number };
+  pricePer1M: { input: number; output: number };
+};
+
+const llmSettings = (env: Env): LlmSettings | undefined => {
+  if (!env.LLM_BASE_URL && !env.OPENAI_API_KEY) return undefined;
+  return {
+    baseUrl: env.LLM_BASE_URL ?? "https://api.openai.com/v1",
+    // local servers (Ollama, vLLM, LM Studio) accept any key
+    apiKey: env.OPENAI_API_KEY ?? "not-needed",
+    chatModel: env.LLM_CHAT_MODEL,
+    embeddingModel: env.LLM_EMBEDDING_MODEL,
+    transcriptionModel: env.LLM_TRANSCRIPTION_MODEL,
+    speechModel: env.LLM_SPEECH_MODEL,
+    providerEmbeddings: env.LLM_PROVIDER_EMBEDDINGS,
+    timeoutMs: env.LLM_TIMEOUT_MS,
+    streamIdleMs: env.LLM_STREAM_IDLE_MS,
+    maxRetries: env.LLM_MAX_RETRIES,
+    maxRetryAfterSeconds: env.LLM_MAX_RETRY_AFTER_SECONDS,
+    circuit: {
+      errorThresholdPercentage: env.LLM_CIRCUIT_ERROR_PERCENT,
+      volumeThreshold: env.LLM_CIRCUIT_VOLUME,
+      resetTimeoutMs: env.LLM_CIRCUIT_RESET_MS,
+    },
+    pricePer1M: { input: env.LLM_PRICE_INPUT_PER_1M, output: env.LLM_PRICE_OUTPUT_PER_1M },
+  };
 };
 
 export class ConfigError extends Error {
@@ -105,6 +175,14 @@ export const loadConfig = (source: Record<string, string | undefined> = process.
       trustProxy: env.TRUST_PROXY,
       ratePerMinute: env.RATE_LIMIT_PER_MINUTE,
       interpretPerMinute: env.RATE_LIMIT_INTERPRET_PER_MINUTE,
+    },
+    llm: llmSettings(env),
+    offlineOnly: env.OFFLINE_ONLY,
+    cacheTtlSeconds: env.CACHE_TTL_SECONDS,
+    voice: {
+      maxBytes: env.VOICE_MAX_BYTES,
+      freeMaxSeconds: env.VOICE_FREE_MAX_SECONDS,
+      proMaxSeconds: env.VOICE_PRO_MAX_SECONDS,
     },
   };
 };

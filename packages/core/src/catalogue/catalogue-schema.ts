@@ -14,9 +14,12 @@ export const CATEGORIES = [
   "supernatural",
   "states",
 ] as const;
+export type Category = (typeof CATEGORIES)[number];
 
 const bilingual = z.object({ ru: z.string().min(1), en: z.string().min(1) });
 const forms = z.object({ ru: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
+
+const scenario = z.object({ title: bilingual, reading: bilingual });
 
 export const symbolEntrySchema = z.object({
   slug: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
@@ -26,6 +29,12 @@ export const symbolEntrySchema = z.object({
   forms,
   meaning: bilingual,
   advice: bilingual,
+  /** Common situations with this symbol, each with its own reading. */
+  scenarios: z.array(scenario).default([]),
+  /** The psychological / Jungian angle. */
+  psychology: bilingual.optional(),
+  /** How folk dream books (Miller, Vanga and others) read it — presented as tradition, not fact. */
+  folk: bilingual.optional(),
   related: z.array(z.string()).default([]),
   /**
    * How readily the symbol is the dream's main one: > 1 for the classic dream themes (teeth,
@@ -35,9 +44,10 @@ export const symbolEntrySchema = z.object({
 });
 export type SymbolEntry = z.infer<typeof symbolEntrySchema>;
 
-export const catalogueFileSchema = z.object({
-  version: z.string(),
-  symbols: z.array(symbolEntrySchema).min(1),
+/** One category's file under `symbols/`. */
+export const categoryFileSchema = z.object({
+  category: z.enum(CATEGORIES),
+  symbols: z.array(symbolEntrySchema),
 });
 
 export const emotionEntrySchema = z.object({

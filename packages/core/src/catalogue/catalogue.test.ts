@@ -3,31 +3,62 @@ import { stem } from "../text/stem";
 import { tokenize } from "../text/tokenize";
 import { EMOTIONS, getSymbol, SYMBOLS } from "./catalogue";
 
-const words = (text: string) => text.split(/\s+/).filter(Boolean).length;
+const words = (text: string | undefined) => (text ?? "").split(/\s+/).filter(Boolean).length;
+const CYRILLIC = /[а-яё]/i;
+const LATIN = /[a-z]/i;
+
+type Problem = string;
+
+/** Every content rule of one entry, as readable problems (empty when the entry is fine). */
+const problemsOf = (s: (typeof SYMBOLS)[number]): Problem[] => {
+  const p: Problem[] = [];
+  const within = (label: string, text: string | undefined, min: number, max: number) => {
+    const n = words(text);
+    if (n < min || n > max) p.push(`${label}: ${n} words, expected ${min}–${max}`);
+  };
+  if (!CYRILLIC.test(s.name.ru)) p.push("name.ru is not Russian");
+  if (!LATIN.test(s.name.en)) p.push("name.en is not English");
+  if (s.forms.ru.length < 3) p.push("fewer than 3 Russian forms");
+  if (s.forms.en.length < 2) p.push("fewer than 2 English forms");
+  for (const f of [...s.forms.ru, ...s.forms.en])
+    if (f !== f.toLowerCase()) p.push(`form not lowercase: ${f}`);
+  if (!s.emoji.trim()) p.push("no emoji");
+  within("meaning.ru", s.meaning.ru, 80, 200);
+  within("meaning.en", s.meaning.en, 80, 200);
+  if (!CYRILLIC.test(s.meaning.ru)) p.push("meaning.ru is not Russian");
+  if (CYRILLIC.test(s.meaning.en)) p.push("meaning.en contains Cyrillic");
+  if (s.scenarios.length < 3) p.push(`${s.scenarios.length} scenarios, expected at least 3`);
+  s.scenarios.forEach((sc, i) => {
+    if (!sc.title.ru || !sc.title.en) p.push(`scenario ${i}: title missing`);
+    within(`scenario ${i} reading.ru`, sc.reading.ru, 15, 90);
+    within(`scenario ${i} reading.en`, sc.reading.en, 15, 90);
+  });
+  within("psychology.ru", s.psychology?.ru, 30, 150);
+  within("psychology.en", s.psychology?.en, 30, 150);
+  within("folk.ru", s.folk?.ru, 25, 130);
+  within("folk.en", s.folk?.en, 25, 130);
+  if (s.folk && !/традиц|сонник/i.test(s.folk.ru))
+    p.push("folk.ru must be labelled as tradition (традиция / сонник)");
+  if (s.folk && !/tradition|dream book|dream-book/i.test(s.folk.en))
+    p.push("folk.en must be labelled as tradition");
+  if (words(s.advice.ru) < 5 || words(s.advice.en) < 5) p.push("advice too short");
+  if (s.related.length === 0) p.push("no related symbols");
+  for (const r of s.related) {
+    if (r === s.slug) p.push("related to itself");
+    else if (!getSymbol(r)) p.push(`related slug does not exist: ${r}`);
+  }
+  return p;
+};
 
 describe("symbol catalogue", () => {
-  it("has at least 60 symbols with both languages, emoji and meaning", () => {
-    expect(SYMBOLS.length).toBeGreaterThanOrEqual(60);
-    for (const s of SYMBOLS) {
-      expect(s.name.ru, s.slug).toMatch(/[а-яё]/i);
-      expect(s.name.en, s.slug).toMatch(/[a-z]/i);
-      expect(s.forms.ru.length, s.slug).toBeGreaterThan(0);
-      expect(s.forms.en.length, s.slug).toBeGreaterThan(0);
-      expect(words(s.meaning.ru), s.slug).toBeGreaterThanOrEqual(20);
-      expect(words(s.meaning.en), s.slug).toBeGreaterThanOrEqual(20);
-      expect(s.emoji.length, s.slug).toBeGreaterThan(0);
-    }
+  it("has at least 300 symbols with unique slugs", () => {
+    expect(SYMBOLS.length).toBeGreaterThanOrEqual(300);
+    expect(new Set(SYMBOLS.map((s) => s.slug)).size).toBe(SYMBOLS.length);
   });
 
-  it("has unique slugs and related slugs that exist", () => {
-    const slugs = new Set(SYMBOLS.map((s) => s.slug));
-    expect(slugs.size).toBe(SYMBOLS.length);
-    for (const s of SYMBOLS) {
-      for (const r of s.related) {
-        expect(getSymbol(r), `${s.slug} → ${r}`).toBeDefined();
-        expect(r).not.toBe(s.slug);
-      }
-    }
+  it("has every entry complete in both languages and within length bounds", () => {
+    const report = SYMBOLS.flatMap((s) => problemsOf(s).map((problem) => `${s.slug}: ${problem}`));
+    expect(report).toEqual([]);
   });
 
   it("never lets two symbols claim the same word form (after stemming)", () => {
@@ -39,7 +70,7 @@ describe("symbol catalogue", () => {
           .map((t) => `${t.lang}:${stem(t.word, t.lang)}`)
           .join(" ");
         const owner = owners.get(key);
-        if (owner && owner !== s.slug) clashes.push(`${form}: ${owner} / ${s.slug}`);
+        if (owner && owner !== s.slug) clashes.push(`"${form}": ${owner} / ${s.slug}`);
         owners.set(key, s.slug);
       }
     }
@@ -49,8 +80,8 @@ describe("symbol catalogue", () => {
   it("has an emotion lexicon in both languages", () => {
     expect(EMOTIONS.length).toBeGreaterThanOrEqual(12);
     for (const e of EMOTIONS) {
-      expect(e.name.ru).toMatch(/[а-я]/);
-      expect(e.name.en).toMatch(/[a-z]/);
+      expect(e.name.ru).toMatch(CYRILLIC);
+      expect(e.name.en).toMatch(LATIN);
     }
   });
 });

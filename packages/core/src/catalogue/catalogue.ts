@@ -1,13 +1,24 @@
 import { stem } from "../text/stem";
 import { tokenize } from "../text/tokenize";
 import {
-  catalogueFileSchema,
+  categoryFileSchema,
   type EmotionEntry,
   emotionFileSchema,
   type SymbolEntry,
 } from "./catalogue-schema";
 import emotionsFile from "./emotions.json" with { type: "json" };
-import symbolsFile from "./symbols.json" with { type: "json" };
+import actions from "./symbols/actions.json" with { type: "json" };
+import animals from "./symbols/animals.json" with { type: "json" };
+import body from "./symbols/body.json" with { type: "json" };
+import events from "./symbols/events.json" with { type: "json" };
+import house from "./symbols/house.json" with { type: "json" };
+import nature from "./symbols/nature.json" with { type: "json" };
+import objects from "./symbols/objects.json" with { type: "json" };
+import people from "./symbols/people.json" with { type: "json" };
+import places from "./symbols/places.json" with { type: "json" };
+import states from "./symbols/states.json" with { type: "json" };
+import supernatural from "./symbols/supernatural.json" with { type: "json" };
+import transport from "./symbols/transport.json" with { type: "json" };
 
 /** A word form or phrase compiled to stems, pointing at the entry it names. */
 export type CompiledForm = {
@@ -24,7 +35,10 @@ export type Lexicon = {
   phrases: Map<string, CompiledForm[]>;
 };
 
-const compile = (entries: readonly { slug: string; forms: { ru: string[]; en: string[] } }[]): Lexicon => {
+/** Compiles word forms and phrases (any entries with `slug` and `forms`) for `findMatches`. */
+export const compileLexicon = (
+  entries: readonly { slug: string; forms: { ru: string[]; en: string[] } }[],
+): Lexicon => {
   const words = new Map<string, string>();
   const phrases = new Map<string, CompiledForm[]>();
   for (const entry of entries) {
@@ -46,18 +60,34 @@ const compile = (entries: readonly { slug: string; forms: { ru: string[]; en: st
   return { words, phrases };
 };
 
-const catalogue = catalogueFileSchema.parse(symbolsFile);
+const categoryFiles = [
+  animals,
+  nature,
+  people,
+  body,
+  house,
+  places,
+  transport,
+  objects,
+  actions,
+  events,
+  supernatural,
+  states,
+];
 const emotionCatalogue = emotionFileSchema.parse(emotionsFile);
 
-export const CATALOGUE_VERSION = catalogue.version;
-export const SYMBOLS: readonly SymbolEntry[] = catalogue.symbols;
+/** Version of the catalogue data: bump it when entries change so that cached readings expire. */
+export const CATALOGUE_VERSION = "2.0.0";
+export const SYMBOLS: readonly SymbolEntry[] = categoryFiles.flatMap(
+  (file) => categoryFileSchema.parse(file).symbols,
+);
 export const EMOTIONS: readonly EmotionEntry[] = emotionCatalogue.emotions;
 
 const symbolsBySlug = new Map(SYMBOLS.map((s) => [s.slug, s]));
 const emotionsBySlug = new Map(EMOTIONS.map((e) => [e.slug, e]));
 
-export const symbolLexicon: Lexicon = compile(SYMBOLS);
-export const emotionLexicon: Lexicon = compile(EMOTIONS);
+export const symbolLexicon: Lexicon = compileLexicon(SYMBOLS);
+export const emotionLexicon: Lexicon = compileLexicon(EMOTIONS);
 
 export const getSymbol = (slug: string): SymbolEntry | undefined => symbolsBySlug.get(slug);
 export const getEmotion = (slug: string): EmotionEntry | undefined => emotionsBySlug.get(slug);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { interpretationSchema, languageSchema } from "./interpretation";
+import { interpretationSchema, languageSchema, lensSchema } from "./interpretation";
 
 export const DREAM_TEXT_MIN = 20;
 export const DREAM_TEXT_MAX = 4000;
@@ -18,6 +18,7 @@ export const interpretRequestSchema = z
       .optional(),
     voice_data: z.string().min(1).optional().describe("Base64-encoded audio (ogg/opus, webm, mp3, wav, m4a)"),
     language: languageSchema.optional(),
+    lens: lensSchema.optional().describe("psychological (default), jungian or folk (dream-book tradition)"),
     include_similar: z.boolean().optional().default(false),
   })
   .superRefine((body, ctx) => {

@@ -4,6 +4,9 @@ export const LANGUAGES = ["ru", "en"] as const;
 export const languageSchema = z.enum(LANGUAGES);
 export type Language = z.infer<typeof languageSchema>;
 
+export const LENSES = ["psychological", "jungian", "folk"] as const;
+export const lensSchema = z.enum(LENSES);
+
 export const intensitySchema = z.enum(["low", "medium", "high"]);
 export type Intensity = z.infer<typeof intensitySchema>;
 

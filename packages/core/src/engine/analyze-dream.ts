@@ -1,16 +1,18 @@
-import { emotionLexicon, getSymbol, symbolLexicon } from "../catalogue/catalogue";
+import { emotionLexicon, symbolLexicon } from "../catalogue/catalogue";
 import { findMatches, type Match } from "../catalogue/find-matches";
 import type { Intensity } from "../contract/interpretation";
 import { isNegated } from "../text/negation";
 import { type Token, tokenize } from "../text/tokenize";
+import { type DreamCue, detectCues } from "./detect-cues";
+import { type ScoredSymbol, scoreSymbols } from "./score-symbols";
 
-export type ScoredSymbol = { slug: string; score: number; count: number; firstIndex: number };
-export type DetectedEmotion = { slug: string; intensity: Intensity; count: number };
+export type DetectedEmotion = { slug: string; intensity: Intensity; count: number; firstIndex: number };
 
 export type DreamAnalysis = {
   tokens: Token[];
   symbols: ScoredSymbol[];
   emotions: DetectedEmotion[];
+  cues: DreamCue[];
 };
 
 const INTENSIFIERS = new Set([
@@ -36,11 +38,10 @@ const INTENSIFIERS = new Set([
   "totally",
 ]);
 
-const EMOTION_WINDOW = 6;
-
 /**
  * Finds the catalogue symbols and the emotions of a dream. Symbols are ranked by salience:
- * repetition, an early first mention, a phrase over a single word, and nearby feelings.
+ * repetition, an early first mention, a phrase over a single word, nearby feelings, the
+ * symbol's own specificity, and whether it is merely the setting.
  */
 export const analyzeDream = (text: string): DreamAnalysis => {
   const tokens = tokenize(text);
@@ -48,29 +49,10 @@ export const analyzeDream = (text: string): DreamAnalysis => {
   const symbolMatches = findMatches(tokens, symbolLexicon).filter((m) => !isNegated(tokens, m.index));
   return {
     tokens,
-    symbols: scoreSymbols(symbolMatches, emotionMatches, tokens.length),
+    symbols: scoreSymbols(symbolMatches, emotionMatches, tokens),
     emotions: rateEmotions(emotionMatches, tokens, text),
+    cues: detectCues(tokens),
   };
-};
-
-const scoreSymbols = (matches: Match[], emotions: Match[], total: number): ScoredSymbol[] => {
-  const bySlug = new Map<string, ScoredSymbol>();
-  for (const m of matches) {
-    const position = total > 1 ? 1 - m.index / total : 1;
-    const nearFeeling = emotions.some((e) => Math.abs(e.index - m.index) <= EMOTION_WINDOW) ? 0.4 : 0;
-    const salience = getSymbol(m.slug)?.salience ?? 1;
-    const repeat = bySlug.get(m.slug);
-    // later mentions add less: repetition matters, but a list of one word should not drown the rest
-    const base = 1 + (m.content > 1 ? 0.6 : 0) + 1.2 * position + nearFeeling;
-    const weight = (base * salience) / (repeat ? 1 + repeat.count : 1);
-    if (repeat) {
-      repeat.score += weight;
-      repeat.count++;
-    } else {
-      bySlug.set(m.slug, { slug: m.slug, score: weight, count: 1, firstIndex: m.index });
-    }
-  }
-  return [...bySlug.values()].sort((a, b) => b.score - a.score || a.firstIndex - b.firstIndex);
 };
 
 const rateEmotions = (matches: Match[], tokens: Token[], text: string): DetectedEmotion[] => {
@@ -91,5 +73,5 @@ const rateEmotions = (matches: Match[], tokens: Token[], text: string): Detected
       return { slug, intensity, count: e.count, level, first: e.first };
     })
     .sort((a, b) => b.level - a.level || a.first - b.first)
-    .map(({ slug, intensity, count }) => ({ slug, intensity, count }));
+    .map(({ slug, intensity, count, first }) => ({ slug, intensity, count, firstIndex: first }));
 };

@@ -3,12 +3,14 @@ import type { SymbolEntry } from "../catalogue/catalogue-schema";
 import type { Emotion, InterpretationDraft, Language, SymbolRef } from "../contract/interpretation";
 import type { DreamAnalysis } from "./analyze-dream";
 import { joinList, PHRASES, pick } from "./phrases";
-import type { HistorySymbol } from "./types";
+import { pickScenario } from "./pick-scenario";
+import type { HistorySymbol, Lens } from "./types";
 
 export type ComposeOptions = {
   analysis: DreamAnalysis;
   language: Language;
   seed: number;
+  lens?: Lens | undefined;
   history?: HistorySymbol[] | undefined;
 };
 
@@ -17,13 +19,17 @@ const MAX_SYMBOLS = 5;
 const firstSentence = (text: string): string => text.match(/^.*?[.!?…](?=\s|$)/s)?.[0] ?? text;
 const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
+/** The catalogue text of a symbol as the chosen lens reads it. */
+export const lensText = (entry: SymbolEntry, lens: Lens, language: Language): string => {
+  if (lens === "jungian" && entry.psychology) return entry.psychology[language];
+  if (lens === "folk" && entry.folk) return entry.folk[language];
+  return entry.meaning[language];
+};
+
 /** Writes the interpretation text, advice and tags from an analysis, in the dream's language. */
-export const composeInterpretation = ({
-  analysis,
-  language,
-  seed,
-  history,
-}: ComposeOptions): InterpretationDraft => {
+export const composeInterpretation = (options: ComposeOptions): InterpretationDraft => {
+  const { analysis, language, seed, history } = options;
+  const lens = options.lens ?? "psychological";
   const words = PHRASES[language];
   const entries = analysis.symbols
     .slice(0, MAX_SYMBOLS)
@@ -36,56 +42,61 @@ export const composeInterpretation = ({
       : [];
   });
   const strongest = analysis.emotions[0] ? getEmotion(analysis.emotions[0].slug) : undefined;
+
+  const paragraphs: string[] = [];
+  const main = entries[0];
+  if (main) {
+    const name = lower(main.name[language]);
+    paragraphs.push(
+      `${pick(words.openings[lens], seed)(name, main.emoji)} ${lensText(main, lens, language)}`,
+    );
+    const scenario = pickScenario(main, analysis.tokens, language);
+    if (scenario)
+      paragraphs.push(`${words.scenario(scenario.title[language])} ${scenario.reading[language]}`);
+    const seen = history?.find((h) => h.slug === main.slug);
+    if (seen && seen.count > 0) paragraphs.push(words.recurring(name, seen.count));
+  } else {
+    paragraphs.push(words.noSymbol.text);
+  }
+  const others = entries.slice(1);
+  const second = others[0];
+  if (second) {
+    const names = others.map((s) => `${lower(s.name[language])} ${s.emoji}`);
+    const shade = lower(firstSentence(lensText(second, lens, language)));
+    paragraphs.push(
+      `${pick(words.companions, seed >>> 3)(joinList(names, language))} ${words.bridge(lower(second.name[language]))} ${shade}`,
+    );
+  }
+  const feelingNames = joinList(
+    emotions.map((e) => e.name),
+    language,
+  );
+  paragraphs.push(
+    strongest
+      ? `${pick(words.feelings, seed >>> 5)(feelingNames)} ${strongest.meaning[language]}`
+      : words.noFeelings,
+  );
+  for (const cue of analysis.cues) paragraphs.push(words.cues[cue]);
+  paragraphs.push(pick(words.closings[lens], seed >>> 7));
+
+  const advice = [main ? main.advice[language] : words.noSymbol.advice];
+  if (strongest) advice.push(words.feelingAdvice[strongest.valence]);
+  if (analysis.cues.includes("self-harm")) advice.unshift(words.cues["self-harm"]);
+
+  const cueTags = analysis.cues.flatMap((cue) => words.cueTags[cue] ?? []);
+  const tags = [
+    ...new Set([
+      ...entries.map((s) => s.name[language].toLowerCase()),
+      ...emotions.slice(0, 2).map((e) => e.name),
+      ...cueTags,
+    ]),
+  ];
   const symbols: SymbolRef[] = entries.map((s) => ({
     slug: s.slug,
     name: s.name[language],
     emoji: s.emoji,
     meaning: s.meaning[language],
   }));
-
-  const paragraphs: string[] = [];
-  const main = entries[0];
-  if (main) {
-    paragraphs.push(
-      `${pick(words.openings, seed)(lower(main.name[language]), main.emoji)} ${main.meaning[language]}`,
-    );
-    const seen = history?.find((h) => h.slug === main.slug);
-    if (seen && seen.count > 0) paragraphs.push(words.recurring(lower(main.name[language]), seen.count));
-  } else {
-    paragraphs.push(words.noSymbol.text);
-  }
-  const others = entries.slice(1);
-  if (others.length > 0) {
-    const names = others.map((s) => `${lower(s.name[language])} ${s.emoji}`);
-    const second = others[0] as SymbolEntry;
-    paragraphs.push(
-      `${pick(words.companions, seed >>> 3)(joinList(names, language))} ${words.bridge(lower(second.name[language]))} ${lower(firstSentence(second.meaning[language]))}`,
-    );
-  }
-  paragraphs.push(
-    strongest
-      ? `${pick(
-          words.feelings,
-          seed >>> 5,
-        )(
-          joinList(
-            emotions.map((e) => e.name),
-            language,
-          ),
-        )} ${strongest.meaning[language]}`
-      : words.noFeelings,
-  );
-  paragraphs.push(pick(words.closings, seed >>> 7));
-
-  const advice = [main ? main.advice[language] : words.noSymbol.advice];
-  if (strongest) advice.push(words.feelingAdvice[strongest.valence]);
-
-  const tags = [
-    ...new Set([
-      ...entries.map((s) => s.name[language].toLowerCase()),
-      ...emotions.slice(0, 2).map((e) => e.name),
-    ]),
-  ];
   return {
     main_symbol: main ? main.name[language] : words.noSymbol.name,
     main_symbol_slug: main?.slug ?? null,

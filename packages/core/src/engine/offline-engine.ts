@@ -3,7 +3,8 @@ import { interpretationDraftSchema } from "../contract/interpretation";
 import { normalizeText } from "../text/normalize-text";
 import { analyzeDream } from "./analyze-dream";
 import { composeInterpretation } from "./compose-interpretation";
-import type { EngineResult, InterpretationEngine, InterpretInput } from "./types";
+import { deepDiveOffline } from "./deep-dive";
+import type { EngineResult, InterpretationEngine, InterpretInput, StreamEvent } from "./types";
 
 export const OFFLINE_MODEL = "offline-v1";
 export const OFFLINE_PROMPT_VERSION = `offline-${CATALOGUE_VERSION}`;
@@ -25,6 +26,7 @@ export const interpretOffline = (input: InterpretInput): EngineResult => {
     language: input.language,
     seed: hash(normalizeText(input.text)),
     history: input.history,
+    lens: input.lens,
   });
   return {
     draft: interpretationDraftSchema.parse(draft),
@@ -35,8 +37,32 @@ export const interpretOffline = (input: InterpretInput): EngineResult => {
   };
 };
 
+/** Streams a finished text in small word groups, so every client has one streaming code path. */
+export const emitInChunks = (
+  text: string,
+  onEvent: (event: StreamEvent) => void,
+  wordsPerChunk = 4,
+): void => {
+  const parts = text.split(/(?<=\s)/);
+  for (let i = 0; i < parts.length; i += wordsPerChunk) {
+    onEvent({ type: "delta", text: parts.slice(i, i + wordsPerChunk).join("") });
+  }
+};
+
 /** The offline engine behind the common engine interface. */
 export const createOfflineEngine = (): InterpretationEngine => ({
   name: "offline",
-  interpret: async (input) => interpretOffline(input),
+  model: OFFLINE_MODEL,
+  promptVersion: OFFLINE_PROMPT_VERSION,
+  interpret: async (input, options) => {
+    const result = interpretOffline(input);
+    if (options?.onEvent) emitInChunks(result.draft.interpretation, options.onEvent);
+    return result;
+  },
+  deepDive: async (input) => ({
+    deepDive: deepDiveOffline(input),
+    engine: "offline",
+    model: OFFLINE_MODEL,
+    usage: { promptTokens: 0, completionTokens: 0 },
+  }),
 });

@@ -1,9 +1,11 @@
 import type { Db } from "../client";
+import { createAudioRepository } from "./audio-repository";
 import { createDreamsRepository } from "./dreams-repository";
 import { createJournalRepository } from "./journal-repository";
 import { createTokensRepository } from "./tokens-repository";
 import { createUsersRepository } from "./users-repository";
 
+export * from "./audio-repository";
 export * from "./dreams-repository";
 export * from "./journal-repository";
 export * from "./quota-repository";
@@ -16,6 +18,7 @@ export const createRepositories = (db: Db) => ({
   tokens: createTokensRepository(db),
   dreams: createDreamsRepository(db),
   journal: createJournalRepository(db),
+  audio: createAudioRepository(db),
 });
 
 export type Repositories = ReturnType<typeof createRepositories>;

@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { users } from "../schema";
 
@@ -11,6 +11,19 @@ export const createUsersRepository = (db: Db) => ({
     const [row] = await db.insert(users).values(input).returning();
     if (!row) throw new Error("insert into users returned no row");
     return row;
+  },
+
+  /** Starts (or extends) the trial tier for `days` from now. */
+  startTrial: async (id: string, days: number): Promise<void> => {
+    await db
+      .update(users)
+      .set({ trialEndsAt: sql`now() + make_interval(days => ${days})`, updatedAt: sql`now()` })
+      .where(eq(users.id, id));
+  },
+
+  /** The privacy switch: "never send my dreams to an external AI". */
+  setOfflineOnly: async (id: string, offlineOnly: boolean): Promise<void> => {
+    await db.update(users).set({ offlineOnly, updatedAt: sql`now()` }).where(eq(users.id, id));
   },
 
   findById: async (id: string): Promise<UserRow | undefined> => {

@@ -1,6 +1,17 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, text, timestamp, uuid, vector } from "drizzle-orm/pg-core";
-import { createdAt, EMBEDDING_DIMENSIONS, id, tsvector, updatedAt } from "./columns";
+import {
+  index,
+  integer,
+  jsonb,
+  numeric,
+  pgTable,
+  text,
+  timestamp,
+  unique,
+  uuid,
+  vector,
+} from "drizzle-orm/pg-core";
+import { bytea, createdAt, EMBEDDING_DIMENSIONS, id, tsvector, updatedAt } from "./columns";
 import { users } from "./users";
 
 export type StoredEmotion = { name: string; intensity: "low" | "medium" | "high"; meaning: string };
@@ -57,6 +68,7 @@ export const interpretations = pgTable(
     processingTimeMs: integer("processing_time_ms").notNull(),
     promptTokens: integer("prompt_tokens").notNull().default(0),
     completionTokens: integer("completion_tokens").notNull().default(0),
+    costUsd: numeric("cost_usd", { precision: 12, scale: 6, mode: "number" }).notNull().default(0),
     createdAt: createdAt(),
   },
   (t) => [index("interpretations_tags_idx").using("gin", t.tags)],
@@ -79,4 +91,20 @@ export const dreamEmbeddings = pgTable(
     index("dream_embeddings_hnsw_idx").using("hnsw", t.embedding.op("vector_cosine_ops")),
     index("dream_embeddings_user_idx").on(t.userId, t.model),
   ],
+);
+
+/** Spoken interpretations: generated once per interpretation and voice, then served from here. */
+export const interpretationAudio = pgTable(
+  "interpretation_audio",
+  {
+    id: id(),
+    interpretationId: uuid("interpretation_id")
+      .notNull()
+      .references(() => interpretations.id, { onDelete: "cascade" }),
+    voice: text("voice").notNull(),
+    mime: text("mime").notNull(),
+    audio: bytea("audio").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [unique("interpretation_audio_voice_unique").on(t.interpretationId, t.voice)],
 );

@@ -41,6 +41,21 @@ describe.each(targets)("cache contract: $name", ({ make }) => {
     expect(await cache.ping()).toBe(true);
   });
 
+  it("forgets every key tracked for a group and nothing else", async () => {
+    const cache = make();
+    await cache.set("a", "1", 60);
+    await cache.set("b", "2", 60);
+    await cache.set("c", "3", 60);
+    await cache.track("user:1", "a", 60);
+    await cache.track("user:1", "b", 60);
+    await cache.track("user:2", "c", 60);
+    await cache.forgetGroup("user:1");
+    expect(await cache.get("a")).toBeNull();
+    expect(await cache.get("b")).toBeNull();
+    expect(await cache.get("c")).toBe("3");
+    await cache.forgetGroup("user:unknown");
+  });
+
   it("expires values after their TTL", async () => {
     const cache = make();
     await cache.set("short", "x", 1);

@@ -7,6 +7,7 @@ export const createMemoryCache = (options: { maxEntries?: number; now?: () => nu
   const maxEntries = options.maxEntries ?? 10_000;
   const now = options.now ?? Date.now;
   const entries = new Map<string, Entry>();
+  const groups = new Map<string, Set<string>>();
   return {
     kind: "memory",
     get: async (key) => {
@@ -30,9 +31,19 @@ export const createMemoryCache = (options: { maxEntries?: number; now?: () => nu
     delete: async (key) => {
       entries.delete(key);
     },
+    track: async (group, key) => {
+      const keys = groups.get(group) ?? new Set<string>();
+      keys.add(key);
+      groups.set(group, keys);
+    },
+    forgetGroup: async (group) => {
+      for (const key of groups.get(group) ?? []) entries.delete(key);
+      groups.delete(group);
+    },
     ping: async () => true,
     close: async () => {
       entries.clear();
+      groups.clear();
     },
   };
 };

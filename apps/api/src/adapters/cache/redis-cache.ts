@@ -11,6 +11,19 @@ export const createRedisCache = (redis: Redis, prefix = "rzd:cache:"): Cache => 
   delete: async (key) => {
     await redis.del(prefix + key);
   },
+  track: async (group, key, ttlSeconds) => {
+    const set = `${prefix}group:${group}`;
+    await redis
+      .multi()
+      .sadd(set, key)
+      .expire(set, Math.max(1, Math.ceil(ttlSeconds)))
+      .exec();
+  },
+  forgetGroup: async (group) => {
+    const set = `${prefix}group:${group}`;
+    const keys = await redis.smembers(set);
+    await redis.del(set, ...keys.map((k) => prefix + k));
+  },
   ping: async () => {
     try {
       return (await redis.ping()) === "PONG";

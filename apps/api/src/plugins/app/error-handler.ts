@@ -13,6 +13,12 @@ const FASTIFY_CODES: Record<string, { code: ErrorCode; message?: string }> = {
   FST_ERR_CTP_BODY_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE", message: "Request body is too large" },
   FST_ERR_CTP_INVALID_MEDIA_TYPE: { code: "UNSUPPORTED_MEDIA_TYPE", message: "Unsupported content type" },
   FST_ERR_CTP_INVALID_CONTENT_LENGTH: { code: "BAD_REQUEST", message: "Invalid Content-Length" },
+  FST_REQ_FILE_TOO_LARGE: { code: "PAYLOAD_TOO_LARGE", message: "The audio file is too large" },
+  FST_FILES_LIMIT: { code: "VALIDATION_ERROR", message: "Send one audio file" },
+  FST_INVALID_MULTIPART_CONTENT_TYPE: {
+    code: "UNSUPPORTED_MEDIA_TYPE",
+    message: "Expected multipart/form-data",
+  },
 };
 
 const send = (

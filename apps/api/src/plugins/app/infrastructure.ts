@@ -1,5 +1,4 @@
 import type { Config } from "@razgazdayson/config";
-import { createOfflineEngine, type InterpretationEngine } from "@razgazdayson/core";
 import { createDatabase, createRepositories, type Database, type Repositories } from "@razgazdayson/db";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
@@ -14,19 +13,14 @@ declare module "fastify" {
     repos: Repositories;
     cache: Cache;
     redis: Redis | undefined;
-    engine: InterpretationEngine;
   }
 }
 
-export type InfrastructureOptions = {
-  config: Config;
-  /** Replaces the engine chosen from config (tests use this to simulate a failing provider). */
-  engine?: InterpretationEngine | undefined;
-};
+export type InfrastructureOptions = { config: Config };
 
 /**
- * Opens the database (PGlite or PostgreSQL), Redis or the in-memory cache, and the
- * interpretation engine, and closes them with the app. Everything else reaches them
+ * Opens the database (PGlite or PostgreSQL) and Redis or the in-memory cache, and closes
+ * them with the app. Everything else reaches them
  * through these decorators.
  */
 export default fp(
@@ -48,7 +42,6 @@ export default fp(
     app.decorate("repos", createRepositories(database.db));
     app.decorate("redis", redis);
     app.decorate("cache", redis ? createRedisCache(redis) : createMemoryCache());
-    app.decorate("engine", options.engine ?? createOfflineEngine());
   },
   { name: "infrastructure" },
 );

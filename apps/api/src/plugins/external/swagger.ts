@@ -22,6 +22,7 @@ export default fp(
           { name: "auth", description: "Sessions and tokens" },
           { name: "dreams", description: "Interpret and keep dreams" },
           { name: "users", description: "The dreamer's profile and statistics" },
+          { name: "symbols", description: "The public dream-symbol catalogue" },
         ],
         components: {
           securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },

@@ -19,7 +19,7 @@ export default async function healthRoutes(app: FastifyInstance) {
         checks: {
           db: { ok: db, kind: app.database.kind },
           cache: { ok: cache, kind: app.cache.kind },
-          llm: { ok: true, kind: app.engine.name },
+          llm: { ok: true, kind: app.ai.engine.name, model: app.ai.engine.model },
         },
       };
       return reply.status(db ? 200 : 503).send(body);

@@ -6,5 +6,5 @@ const check = z.object({ ok: z.boolean(), kind: z.string() });
 
 export const readySchema = z.object({
   status: z.enum(["ok", "degraded", "down"]),
-  checks: z.object({ db: check, cache: check, llm: check }),
+  checks: z.object({ db: check, cache: check, llm: check.extend({ model: z.string() }) }),
 });
