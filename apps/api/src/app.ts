@@ -9,10 +9,12 @@ import errorHandler from "./plugins/app/error-handler";
 import infrastructure from "./plugins/app/infrastructure";
 import metrics from "./plugins/app/metrics";
 import rateLimit from "./plugins/app/rate-limit";
+import security from "./plugins/external/security";
 import swagger from "./plugins/external/swagger";
 import authRoutes from "./routes/auth";
 import dreamRoutes from "./routes/dreams";
 import healthRoutes from "./routes/health";
+import paymentRoutes from "./routes/payments";
 import symbolRoutes from "./routes/symbols";
 import userRoutes from "./routes/users";
 
@@ -45,6 +47,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
   });
 
   await app.register(errorHandler);
+  await app.register(security, { corsOrigins: options.config.corsOrigins });
   await app.register(swagger);
   await app.register(metrics);
   await app.register(infrastructure, { config: options.config });
@@ -58,6 +61,7 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
       await api.register(dreamRoutes);
       await api.register(symbolRoutes);
       await api.register(userRoutes);
+      await api.register(paymentRoutes);
     },
     { prefix: "/api/v1" },
   );

@@ -55,6 +55,19 @@ const envSchema = z
       .default(10 * 1024 * 1024),
     VOICE_FREE_MAX_SECONDS: z.coerce.number().int().min(1).default(60),
     VOICE_PRO_MAX_SECONDS: z.coerce.number().int().min(1).default(300),
+    TELEGRAM_BOT_TOKEN: z
+      .string()
+      .regex(/^\d+:[\w-]{20,}$/, "TELEGRAM_BOT_TOKEN looks wrong")
+      .optional(),
+    TELEGRAM_API_BASE: z.url().default("https://api.telegram.org"),
+    TELEGRAM_AUTH_MAX_AGE_SECONDS: z.coerce.number().int().min(10).default(86_400),
+    BOT_API_SECRET: z.string().min(24, "BOT_API_SECRET must be at least 24 characters").optional(),
+    CORS_ORIGINS: z.string().default(""),
+    STARS_PRICE_PRO_MONTHLY: z.coerce.number().int().min(1).default(250),
+    STARS_PRICE_PRO_YEARLY: z.coerce.number().int().min(1).default(2150),
+    STARS_PRICE_DEEP_DIVE: z.coerce.number().int().min(1).default(45),
+    REFERRAL_TRIAL_BONUS_DAYS: z.coerce.number().int().min(0).default(3),
+    REFERRAL_PRO_BONUS_DAYS: z.coerce.number().int().min(0).default(7),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.JWT_SECRET) {
@@ -88,6 +101,15 @@ export type Config = {
   offlineOnly: boolean;
   cacheTtlSeconds: number;
   voice: { maxBytes: number; freeMaxSeconds: number; proMaxSeconds: number };
+  telegram: {
+    botToken: string | undefined;
+    apiBase: string;
+    authMaxAgeSeconds: number;
+    botApiSecret: string | undefined;
+  };
+  corsOrigins: string[];
+  prices: { pro_monthly: number; pro_yearly: number; deep_dive: number };
+  referral: { trialBonusDays: number; proBonusDays: number };
 };
 
 export type LlmSettings = {
@@ -184,5 +206,20 @@ export const loadConfig = (source: Record<string, string | undefined> = process.
       freeMaxSeconds: env.VOICE_FREE_MAX_SECONDS,
       proMaxSeconds: env.VOICE_PRO_MAX_SECONDS,
     },
+    telegram: {
+      botToken: env.TELEGRAM_BOT_TOKEN,
+      apiBase: env.TELEGRAM_API_BASE.replace(/\/$/, ""),
+      authMaxAgeSeconds: env.TELEGRAM_AUTH_MAX_AGE_SECONDS,
+      botApiSecret: env.BOT_API_SECRET,
+    },
+    corsOrigins: env.CORS_ORIGINS.split(",")
+      .map((o) => o.trim())
+      .filter(Boolean),
+    prices: {
+      pro_monthly: env.STARS_PRICE_PRO_MONTHLY,
+      pro_yearly: env.STARS_PRICE_PRO_YEARLY,
+      deep_dive: env.STARS_PRICE_DEEP_DIVE,
+    },
+    referral: { trialBonusDays: env.REFERRAL_TRIAL_BONUS_DAYS, proBonusDays: env.REFERRAL_PRO_BONUS_DAYS },
   };
 };

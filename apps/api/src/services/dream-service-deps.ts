@@ -20,4 +20,9 @@ export const dreamServiceDeps = (app: FastifyInstance): DreamServiceDeps => ({
   similar: app.config.similar,
   cacheTtlSeconds: app.config.cacheTtlSeconds,
   onWarning: (message, error) => app.log.warn({ err: error }, message),
+  onInterpreted: async (userId) => {
+    const referrerId = await app.repos.billing.claimReferralReward(userId);
+    if (referrerId)
+      await app.repos.billing.grantProDays(referrerId, "pro_monthly", app.config.referral.proBonusDays);
+  },
 });

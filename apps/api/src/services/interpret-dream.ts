@@ -33,6 +33,8 @@ export type DreamServiceDeps = {
   similar: { threshold: number; limit: number };
   cacheTtlSeconds: number;
   onWarning: (message: string, error: unknown) => void;
+  /** After a dreamer's first interpretation: rewards whoever referred them (exactly once). */
+  onInterpreted: (userId: string) => Promise<void>;
 };
 
 export type InterpretOutcome = InterpretResponse & { dailyLimit: number | null; usedToday: number };
@@ -155,6 +157,9 @@ const interpretCharged = async (
     },
     embedding,
   });
+  await deps
+    .onInterpreted(user.id)
+    .catch((error: unknown) => deps.onWarning("referral reward failed", error));
   const similar = options.includeSimilar
     ? await deps.repos.journal.similar({
         userId: user.id,

@@ -16,6 +16,10 @@ export const toUser = (row: UserRow): User => ({
   tier: tierOf(row),
   referral_code: row.referralCode,
   created_at: iso(row.createdAt),
+  reminder_enabled: row.reminderEnabled,
+  reminder_time: row.reminderTime,
+  offline_only: row.offlineOnly,
+  deep_dive_credits: row.deepDiveCredits,
 });
 
 export const toInterpretation = (row: InterpretationRow): Interpretation => ({

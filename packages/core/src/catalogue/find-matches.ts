@@ -14,7 +14,8 @@ export type Match = {
 
 /**
  * Finds lexicon entries in a token stream. Phrases are tried first at each position and
- * consume their tokens, so "teeth falling out" is one match and not three.
+ * consume their tokens, so "teeth falling out" is one match and not three; words inside a
+ * phrase that name a different symbol still count for that symbol.
  */
 export const findMatches = (tokens: Token[], lexicon: Lexicon): Match[] => {
   const stems = tokens.map((t) => `${t.lang}:${stem(t.word, t.lang)}`);
@@ -25,6 +26,11 @@ export const findMatches = (tokens: Token[], lexicon: Lexicon): Match[] => {
     const phrase = candidates?.find((p) => p.stems.every((s, k) => stems[i + k] === s));
     if (phrase) {
       matches.push({ slug: phrase.slug, index: i, length: phrase.stems.length, content: phrase.content });
+      // a phrase may hold another image ("летала над городом": flying, and the city too)
+      for (let k = i; k < i + phrase.stems.length; k++) {
+        const inner = lexicon.words.get(stems[k] ?? "");
+        if (inner && inner !== phrase.slug) matches.push({ slug: inner, index: k, length: 1, content: 1 });
+      }
       i += phrase.stems.length;
       continue;
     }

@@ -1,6 +1,12 @@
 import { z } from "zod";
 import { languageSchema } from "./interpretation";
 
+export const referralCodeSchema = z
+  .string()
+  .trim()
+  .regex(/^(ref_)?[a-z0-9]{4,32}$/i, "Not a referral code")
+  .describe("A referral code (the web's ?ref= or the bot's /start ref_<code>)");
+
 /** An IANA time zone name the runtime knows, e.g. `Europe/Moscow`. */
 export const timezoneSchema = z
   .string()
@@ -28,6 +34,10 @@ export const userSchema = z.object({
   tier: z.enum(["free", "trial", "pro_monthly", "pro_yearly"]),
   referral_code: z.string(),
   created_at: z.iso.datetime({ offset: true }),
+  reminder_enabled: z.boolean(),
+  reminder_time: z.string().describe("Local time of the morning reminder, HH:MM"),
+  offline_only: z.boolean().describe("Never send this user's dreams to an external AI"),
+  deep_dive_credits: z.number().int(),
 });
 export type User = z.infer<typeof userSchema>;
 
@@ -50,6 +60,7 @@ export const guestRequestSchema = z
   .object({
     language: languageSchema.optional(),
     timezone: timezoneSchema.optional(),
+    referral_code: referralCodeSchema.optional(),
   })
   .nullish();
 

@@ -1,11 +1,13 @@
 import type { Db } from "../client";
 import { createAudioRepository } from "./audio-repository";
+import { createBillingRepository } from "./billing-repository";
 import { createDreamsRepository } from "./dreams-repository";
 import { createJournalRepository } from "./journal-repository";
 import { createTokensRepository } from "./tokens-repository";
 import { createUsersRepository } from "./users-repository";
 
 export * from "./audio-repository";
+export * from "./billing-repository";
 export * from "./dreams-repository";
 export * from "./journal-repository";
 export * from "./quota-repository";
@@ -19,6 +21,7 @@ export const createRepositories = (db: Db) => ({
   dreams: createDreamsRepository(db),
   journal: createJournalRepository(db),
   audio: createAudioRepository(db),
+  billing: createBillingRepository(db),
 });
 
 export type Repositories = ReturnType<typeof createRepositories>;

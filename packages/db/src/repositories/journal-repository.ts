@@ -57,6 +57,33 @@ export const createJournalRepository = (db: Db) => ({
         group by i.main_symbol_slug`),
     ),
 
+  /** Everything stored about a user, as plain rows: the dreamer's own copy of their data. */
+  exportAll: async (userId: string): Promise<Record<string, unknown[]>> => {
+    const q = async (query: ReturnType<typeof sql>) =>
+      rowsOf<Record<string, unknown>>(await db.execute(query));
+    const [user, dreams, interpretations, embeddings, usage, subscriptions, payments, referrals, sessions] =
+      await Promise.all([
+        q(sql`select * from users where id = ${userId}`),
+        q(sql`select id, text, language, source, status, error, created_at, updated_at, deleted_at
+              from dreams where user_id = ${userId} order by created_at`),
+        q(
+          sql`select i.* from interpretations i join dreams d on d.id = i.dream_id where d.user_id = ${userId}`,
+        ),
+        q(
+          sql`select dream_id, model, embedding::text as embedding, created_at from dream_embeddings where user_id = ${userId}`,
+        ),
+        q(sql`select day::text as day, count from daily_usage where user_id = ${userId} order by day`),
+        q(sql`select * from subscriptions where user_id = ${userId}`),
+        q(
+          sql`select id, product, amount, currency, status, created_at, refunded_at from payments where user_id = ${userId}`,
+        ),
+        q(sql`select id, referrer_id, referred_id, created_at, rewarded_at from referrals
+              where referrer_id = ${userId} or referred_id = ${userId}`),
+        q(sql`select id, created_at, expires_at, revoked_at from refresh_tokens where user_id = ${userId}`),
+      ]);
+    return { user, dreams, interpretations, embeddings, usage, subscriptions, payments, referrals, sessions };
+  },
+
   facts: async (userId: string): Promise<JournalFacts> => {
     const [dates, summary, favorite] = await Promise.all([
       db.execute(sql`

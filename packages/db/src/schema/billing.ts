@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { bigint, integer, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { createdAt, id } from "./columns";
 import { users } from "./users";
 
@@ -27,6 +27,11 @@ export const payments = pgTable("payments", {
   status: text("status", { enum: ["paid", "refunded"] })
     .notNull()
     .default("paid"),
+  /** Telegram user id of the payer, kept (detached from content) when an account is erased. */
+  telegramUserId: bigint("telegram_user_id", { mode: "number" }),
+  /** The subscription this payment opened or extended, and the days it added (reverted on refund). */
+  subscriptionId: uuid("subscription_id"),
+  days: integer("days").notNull().default(0),
   createdAt: createdAt(),
   refundedAt: timestamp("refunded_at", { withTimezone: true }),
 });

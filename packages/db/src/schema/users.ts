@@ -24,6 +24,10 @@ export const users = pgTable("users", {
   referredBy: uuid("referred_by"),
   trialEndsAt: timestamp("trial_ends_at", { withTimezone: true }),
   offlineOnly: boolean("offline_only").notNull().default(false),
+  reminderEnabled: boolean("reminder_enabled").notNull().default(false),
+  /** Local time of the morning reminder, HH:MM. */
+  reminderTime: text("reminder_time").notNull().default("08:00"),
+  deepDiveCredits: integer("deep_dive_credits").notNull().default(0),
   createdAt: createdAt(),
   updatedAt: updatedAt(),
 });

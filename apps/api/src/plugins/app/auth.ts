@@ -1,3 +1,4 @@
+import { timingSafeEqual } from "node:crypto";
 import fastifyJwt from "@fastify/jwt";
 import { AppError } from "@razgazdayson/core";
 import type { FastifyInstance, FastifyRequest } from "fastify";
@@ -15,6 +16,10 @@ declare module "fastify" {
   interface FastifyInstance {
     /** preHandler for routes that need a signed-in user. */
     authenticate: (request: FastifyRequest) => Promise<void>;
+    /** The user of a valid bearer token, if one is sent; never throws (for optional sign-in context). */
+    optionalUserId: (request: FastifyRequest) => Promise<string | undefined>;
+    /** preHandler for routes only the bot service may call (shared secret). */
+    requireBotSecret: (request: FastifyRequest) => Promise<void>;
     tokenIssuer: TokenIssuer;
   }
   interface FastifyRequest {
@@ -35,6 +40,25 @@ export default fp(
       accessTtlSeconds: auth.accessTtlSeconds,
       refreshTtlDays: auth.refreshTtlDays,
       tokens: app.repos.tokens,
+    });
+    app.decorate("optionalUserId", async (request: FastifyRequest) => {
+      if (!request.headers.authorization) return undefined;
+      try {
+        const payload = await request.jwtVerify<{ sub: string; typ: string }>();
+        return payload.typ === "access" ? payload.sub : undefined;
+      } catch {
+        return undefined;
+      }
+    });
+    app.decorate("requireBotSecret", async (request: FastifyRequest) => {
+      const expected = app.config.telegram.botApiSecret;
+      const given = request.headers["x-bot-secret"];
+      const ok =
+        expected !== undefined &&
+        typeof given === "string" &&
+        given.length === expected.length &&
+        timingSafeEqual(Buffer.from(given), Buffer.from(expected));
+      if (!ok) throw new AppError("UNAUTHORIZED", { message: "This endpoint is for the bot service only" });
     });
     app.decorate("authenticate", async (request: FastifyRequest) => {
       if (!request.headers.authorization) {

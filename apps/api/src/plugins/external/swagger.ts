@@ -23,6 +23,7 @@ export default fp(
           { name: "dreams", description: "Interpret and keep dreams" },
           { name: "users", description: "The dreamer's profile and statistics" },
           { name: "symbols", description: "The public dream-symbol catalogue" },
+          { name: "payments", description: "Tiers, Telegram Stars, and the bot's payment callbacks" },
         ],
         components: {
           securitySchemes: { bearerAuth: { type: "http", scheme: "bearer", bearerFormat: "JWT" } },

@@ -9,12 +9,15 @@ import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { toUser } from "../../services/mappers";
+import { applyReferral } from "../../services/telegram-sign-in";
 import { issueTokens, revokeRefreshToken, rotateRefreshToken } from "../../services/tokens";
 import { errorResponses } from "../shared-schemas";
 import { refreshResponseSchema } from "./schemas";
+import telegramAuthRoutes from "./telegram";
 
 export default async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  await app.register(telegramAuthRoutes);
 
   r.post(
     "/auth/guest",
@@ -32,8 +35,11 @@ export default async function authRoutes(app: FastifyInstance) {
         timezone: request.body?.timezone ?? "UTC",
         isGuest: true,
       });
+      const deps = { repos: app.repos, trialDays: app.config.quota.trialDays, referral: app.config.referral };
+      await applyReferral(deps, user, request.body?.referral_code);
       const tokens = await issueTokens(app.tokenIssuer, user.id);
-      return reply.status(201).send({ user: toUser(user), tokens, is_new_user: true });
+      const fresh = (await app.repos.users.findById(user.id)) ?? user;
+      return reply.status(201).send({ user: toUser(fresh), tokens, is_new_user: true });
     },
   );
 

@@ -11,6 +11,7 @@ import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { z } from "zod";
 import { toDream } from "../../services/mappers";
 import { errorResponses } from "../shared-schemas";
+import deepDiveRoutes from "./deep-dive";
 import interpretRoutes from "./interpret";
 import { idParams } from "./schemas";
 import ttsRoutes from "./tts";
@@ -22,6 +23,7 @@ export default async function dreamRoutes(app: FastifyInstance) {
   app.addHook("onRequest", app.authenticate);
   await app.register(interpretRoutes);
   await app.register(ttsRoutes);
+  await app.register(deepDiveRoutes);
   const security = [{ bearerAuth: [] }];
 
   r.get(

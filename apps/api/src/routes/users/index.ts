@@ -2,9 +2,11 @@ import { computeStreaks, statsSchema } from "@razgazdayson/core";
 import type { FastifyInstance } from "fastify";
 import type { ZodTypeProvider } from "fastify-type-provider-zod";
 import { errorResponses } from "../shared-schemas";
+import meRoutes from "./me";
 
 export default async function userRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
+  await app.register(meRoutes);
 
   r.get(
     "/users/stats",

@@ -1,0 +1,3 @@
+export * from "./telegram-hash";
+export * from "./verify-telegram-login";
+export * from "./verify-webapp-init-data";
