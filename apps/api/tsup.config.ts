@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 /** Bundles the workspace packages into the API; npm dependencies stay external. */
 export default defineConfig({
-  entry: ["src/server.ts", "src/migrate.ts"],
+  entry: ["src/server.ts", "src/migrate.ts", "src/reencrypt.ts"],
   format: ["esm"],
   target: "node20",
   platform: "node",

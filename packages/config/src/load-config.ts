@@ -6,6 +6,24 @@ const bool = z
   .transform((v) => v === "true" || v === "1" || v === "yes");
 const optionalUrl = z.preprocess((v) => (v === "" ? undefined : v), z.url().optional());
 
+/** 32 random bytes, base64: `openssl rand -base64 32`. */
+const encryptionKey = z
+  .string()
+  .refine(
+    (v) => Buffer.from(v, "base64").length === 32,
+    "DATA_ENCRYPTION_KEY must be 32 bytes, base64-encoded",
+  );
+
+const previousKeys = (value: string): { id: string; key: string }[] =>
+  value
+    .split(",")
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      const [id = "", key = ""] = entry.split(":");
+      return { id, key };
+    });
+
 const envSchema = z
   .object({
     NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
@@ -68,10 +86,25 @@ const envSchema = z
     STARS_PRICE_DEEP_DIVE: z.coerce.number().int().min(1).default(45),
     REFERRAL_TRIAL_BONUS_DAYS: z.coerce.number().int().min(0).default(3),
     REFERRAL_PRO_BONUS_DAYS: z.coerce.number().int().min(0).default(7),
+    DATA_ENCRYPTION_KEY: encryptionKey.optional(),
+    DATA_ENCRYPTION_KEY_ID: z
+      .string()
+      .regex(/^[\w-]{1,32}$/)
+      .default("k1"),
+    DATA_ENCRYPTION_PREVIOUS_KEYS: z.string().default(""),
   })
   .superRefine((env, ctx) => {
     if (env.NODE_ENV === "production" && !env.JWT_SECRET) {
       ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "JWT_SECRET is required in production" });
+    }
+    for (const { id, key } of previousKeys(env.DATA_ENCRYPTION_PREVIOUS_KEYS)) {
+      if (!/^[\w-]{1,32}$/.test(id) || Buffer.from(key, "base64").length !== 32) {
+        ctx.addIssue({
+          code: "custom",
+          path: ["DATA_ENCRYPTION_PREVIOUS_KEYS"],
+          message: "expected id:base64key pairs of 32-byte keys, comma-separated",
+        });
+      }
     }
     if (env.NODE_ENV === "production" && !env.DATABASE_URL) {
       ctx.addIssue({
@@ -110,6 +143,8 @@ export type Config = {
   corsOrigins: string[];
   prices: { pro_monthly: number; pro_yearly: number; deep_dive: number };
   referral: { trialBonusDays: number; proBonusDays: number };
+  /** Keys for encryption at rest, current first; empty means text is stored as is. */
+  encryption: { keys: { id: string; key: string }[] };
 };
 
 export type LlmSettings = {
@@ -221,5 +256,13 @@ export const loadConfig = (source: Record<string, string | undefined> = process.
       deep_dive: env.STARS_PRICE_DEEP_DIVE,
     },
     referral: { trialBonusDays: env.REFERRAL_TRIAL_BONUS_DAYS, proBonusDays: env.REFERRAL_PRO_BONUS_DAYS },
+    encryption: {
+      keys: env.DATA_ENCRYPTION_KEY
+        ? [
+            { id: env.DATA_ENCRYPTION_KEY_ID, key: env.DATA_ENCRYPTION_KEY },
+            ...previousKeys(env.DATA_ENCRYPTION_PREVIOUS_KEYS),
+          ]
+        : [],
+    },
   };
 };

@@ -1,4 +1,5 @@
 export * from "./client";
+export * from "./crypto";
 export * from "./repositories";
 export * as schema from "./schema";
 export { EMBEDDING_DIMENSIONS } from "./schema/columns";

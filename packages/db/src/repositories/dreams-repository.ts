@@ -1,5 +1,6 @@
-import { and, arrayContains, count, desc, eq, isNull, type SQL, sql } from "drizzle-orm";
+import { and, arrayContains, count, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { type FieldCipher, noEncryption } from "../crypto";
 import { dreamEmbeddings, dreams, interpretations } from "../schema";
 import { createQuotaRepository, type QuotaDenial } from "./quota-repository";
 
@@ -37,8 +38,35 @@ const dreamColumns = {
 const matchesSearch = (query: string): SQL =>
   sql`${dreams.search} @@ (websearch_to_tsquery('russian', ${query}) || websearch_to_tsquery('english', ${query}))`;
 
-export const createDreamsRepository = (db: Db) => {
+export type StorageOptions = {
+  /** Encryption at rest of dream and interpretation text (pass-through without keys). */
+  cipher?: FieldCipher;
+  /** Full-text match done in the app when the text is encrypted (the index sees no words). */
+  matchesText?: (query: string, text: string) => boolean;
+};
+
+export const createDreamsRepository = (db: Db, options: StorageOptions = {}) => {
   const quota = createQuotaRepository(db);
+  const cipher = options.cipher ?? noEncryption;
+  const openInterpretation = (row: InterpretationRow): InterpretationRow => ({
+    ...row,
+    interpretation: cipher.decrypt(row.interpretation, "interpretations.interpretation"),
+    advice: cipher.decrypt(row.advice, "interpretations.advice"),
+  });
+  const open = (row: DreamWithInterpretation): DreamWithInterpretation => ({
+    dream: { ...row.dream, text: cipher.decrypt(row.dream.text, "dreams.text") },
+    interpretation: row.interpretation ? openInterpretation(row.interpretation) : null,
+  });
+  /** With encryption on, search runs over the decrypted journal in the app. */
+  const searchInApp = async (userId: string, query: string): Promise<string[]> => {
+    const rows = await db
+      .select({ id: dreams.id, text: dreams.text })
+      .from(dreams)
+      .where(and(eq(dreams.userId, userId), isNull(dreams.deletedAt)));
+    const matches =
+      options.matchesText ?? ((q: string, t: string) => t.toLowerCase().includes(q.toLowerCase()));
+    return rows.filter((r) => matches(query, cipher.decrypt(r.text, "dreams.text"))).map((r) => r.id);
+  };
 
   const findOwned = async (userId: string, id: string, includeDeleted = false) => {
     const rows = await db
@@ -53,7 +81,8 @@ export const createDreamsRepository = (db: Db) => {
         ),
       )
       .limit(1);
-    return rows[0] as DreamWithInterpretation | undefined;
+    const row = rows[0] as DreamWithInterpretation | undefined;
+    return row ? open(row) : undefined;
   };
 
   return {
@@ -67,12 +96,17 @@ export const createDreamsRepository = (db: Db) => {
         if (!grant.granted) return grant;
         const [dream] = await tx
           .insert(dreams)
-          .values({ userId: input.userId, text: input.text, language: input.language, source: input.source })
+          .values({
+            userId: input.userId,
+            text: cipher.encrypt(input.text, "dreams.text"),
+            language: input.language,
+            source: input.source,
+          })
           .returning(dreamColumns);
         if (!dream) throw new Error("insert into dreams returned no row");
         return {
           granted: true as const,
-          dream: dream as DreamRow,
+          dream: { ...(dream as DreamRow), text: input.text },
           usedToday: grant.used,
           quotaDay: grant.day,
         };
@@ -95,7 +129,15 @@ export const createDreamsRepository = (db: Db) => {
         await tx.delete(interpretations).where(eq(interpretations.dreamId, input.dreamId));
         const [row] = await tx
           .insert(interpretations)
-          .values({ ...input.interpretation, dreamId: input.dreamId })
+          .values({
+            ...input.interpretation,
+            interpretation: cipher.encrypt(
+              input.interpretation.interpretation,
+              "interpretations.interpretation",
+            ),
+            advice: cipher.encrypt(input.interpretation.advice, "interpretations.advice"),
+            dreamId: input.dreamId,
+          })
           .returning();
         if (input.embedding) {
           const values = {
@@ -117,7 +159,7 @@ export const createDreamsRepository = (db: Db) => {
           .set({ status: "done", error: null, updatedAt: sql`now()` })
           .where(eq(dreams.id, input.dreamId));
         if (!row) throw new Error("insert into interpretations returned no row");
-        return row;
+        return openInterpretation(row);
       }),
 
     markFailed: async (dreamId: string, error: string): Promise<void> => {
@@ -130,10 +172,13 @@ export const createDreamsRepository = (db: Db) => {
     findOwned,
 
     list: async (input: ListDreamsInput): Promise<{ items: DreamWithInterpretation[]; total: number }> => {
+      const inApp =
+        input.search && cipher.enabled ? await searchInApp(input.userId, input.search) : undefined;
+      if (inApp?.length === 0) return { items: [], total: 0 };
       const conditions = and(
         eq(dreams.userId, input.userId),
         isNull(dreams.deletedAt),
-        input.search ? matchesSearch(input.search) : undefined,
+        inApp ? inArray(dreams.id, inApp) : input.search ? matchesSearch(input.search) : undefined,
         input.tag ? arrayContains(interpretations.tags, [input.tag.toLowerCase()]) : undefined,
       );
       const [items, totals] = await Promise.all([
@@ -151,7 +196,7 @@ export const createDreamsRepository = (db: Db) => {
           .leftJoin(interpretations, eq(interpretations.dreamId, dreams.id))
           .where(conditions),
       ]);
-      return { items: items as DreamWithInterpretation[], total: totals[0]?.total ?? 0 };
+      return { items: (items as DreamWithInterpretation[]).map(open), total: totals[0]?.total ?? 0 };
     },
 
     /** New text makes the old reading stale: it is removed and the dream waits to be interpreted again. */
@@ -159,7 +204,13 @@ export const createDreamsRepository = (db: Db) => {
       db.transaction(async (tx) => {
         const rows = await tx
           .update(dreams)
-          .set({ text, language, status: "pending", error: null, updatedAt: sql`now()` })
+          .set({
+            text: cipher.encrypt(text, "dreams.text"),
+            language,
+            status: "pending",
+            error: null,
+            updatedAt: sql`now()`,
+          })
           .where(and(eq(dreams.id, id), eq(dreams.userId, userId), isNull(dreams.deletedAt)))
           .returning({ id: dreams.id });
         if (rows.length === 0) return false;

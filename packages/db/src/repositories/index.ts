@@ -1,7 +1,7 @@
 import type { Db } from "../client";
 import { createAudioRepository } from "./audio-repository";
 import { createBillingRepository } from "./billing-repository";
-import { createDreamsRepository } from "./dreams-repository";
+import { createDreamsRepository, type StorageOptions } from "./dreams-repository";
 import { createJournalRepository } from "./journal-repository";
 import { createTokensRepository } from "./tokens-repository";
 import { createUsersRepository } from "./users-repository";
@@ -15,11 +15,11 @@ export * from "./tokens-repository";
 export * from "./users-repository";
 
 /** Every repository over one database handle. */
-export const createRepositories = (db: Db) => ({
+export const createRepositories = (db: Db, options: StorageOptions = {}) => ({
   users: createUsersRepository(db),
   tokens: createTokensRepository(db),
-  dreams: createDreamsRepository(db),
-  journal: createJournalRepository(db),
+  dreams: createDreamsRepository(db, options),
+  journal: createJournalRepository(db, options.cipher),
   audio: createAudioRepository(db),
   billing: createBillingRepository(db),
 });

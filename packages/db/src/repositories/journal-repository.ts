@@ -1,5 +1,6 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { type FieldCipher, noEncryption } from "../crypto";
 
 export type SimilarDreamRow = {
   id: string;
@@ -20,7 +21,7 @@ export type JournalFacts = {
 const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /** Read models over a user's journal: nearest dreams (pgvector) and the facts behind stats. */
-export const createJournalRepository = (db: Db) => ({
+export const createJournalRepository = (db: Db, cipher: FieldCipher = noEncryption) => ({
   similar: async (input: {
     userId: string;
     excludeDreamId: string;
@@ -43,7 +44,12 @@ export const createJournalRepository = (db: Db) => ({
         limit ${input.limit}`),
     );
     return rows
-      .map((r) => ({ ...r, similarity: Number(r.similarity), created_at: new Date(r.created_at) }))
+      .map((r) => ({
+        ...r,
+        text: cipher.decrypt(r.text, "dreams.text"),
+        similarity: Number(r.similarity),
+        created_at: new Date(r.created_at),
+      }))
       .filter((r) => r.similarity >= input.threshold);
   },
 
@@ -81,7 +87,23 @@ export const createJournalRepository = (db: Db) => ({
               where referrer_id = ${userId} or referred_id = ${userId}`),
         q(sql`select id, created_at, expires_at, revoked_at from refresh_tokens where user_id = ${userId}`),
       ]);
-    return { user, dreams, interpretations, embeddings, usage, subscriptions, payments, referrals, sessions };
+    const open = (row: Record<string, unknown>, column: string, field: string) =>
+      typeof row[field] === "string"
+        ? { ...row, [field]: cipher.decrypt(row[field] as string, column) }
+        : row;
+    return {
+      user,
+      dreams: dreams.map((d) => open(d, "dreams.text", "text")),
+      interpretations: interpretations.map((i) =>
+        open(open(i, "interpretations.interpretation", "interpretation"), "interpretations.advice", "advice"),
+      ),
+      embeddings,
+      usage,
+      subscriptions,
+      payments,
+      referrals,
+      sessions,
+    };
   },
 
   facts: async (userId: string): Promise<JournalFacts> => {

@@ -34,7 +34,8 @@ export const dreams = pgTable(
       .default("pending"),
     error: text("error"),
     search: tsvector("search").generatedAlwaysAs(
-      sql`to_tsvector(case when language = 'ru' then 'russian'::regconfig else 'english'::regconfig end, text)`,
+      // encrypted text (DATA_ENCRYPTION_KEY) is not indexed: the index would leak its words
+      sql`case when text like 'enc:v1:%' then ''::tsvector else to_tsvector(case when language = 'ru' then 'russian'::regconfig else 'english'::regconfig end, text) end`,
     ),
     createdAt: createdAt(),
     updatedAt: updatedAt(),

@@ -1,5 +1,12 @@
 import type { Config } from "@razgazdayson/config";
-import { createDatabase, createRepositories, type Database, type Repositories } from "@razgazdayson/db";
+import { textMatchesQuery } from "@razgazdayson/core";
+import {
+  createDatabase,
+  createFieldCipher,
+  createRepositories,
+  type Database,
+  type Repositories,
+} from "@razgazdayson/db";
 import type { FastifyInstance } from "fastify";
 import fp from "fastify-plugin";
 import type { Redis } from "ioredis";
@@ -39,7 +46,10 @@ export default fp(
 
     app.decorate("config", config);
     app.decorate("database", database);
-    app.decorate("repos", createRepositories(database.db));
+    const cipher = createFieldCipher(
+      config.encryption.keys.map((k) => ({ id: k.id, key: Buffer.from(k.key, "base64") })),
+    );
+    app.decorate("repos", createRepositories(database.db, { cipher, matchesText: textMatchesQuery }));
     app.decorate("redis", redis);
     app.decorate("cache", redis ? createRedisCache(redis) : createMemoryCache());
   },
