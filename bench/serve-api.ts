@@ -20,6 +20,7 @@ const config = loadConfig({
   FREE_DAILY_LIMIT: "100000000",
   RATE_LIMIT_PER_MINUTE: "100000000",
   RATE_LIMIT_INTERPRET_PER_MINUTE: "100000000",
+  RATE_LIMIT_GLOBAL_PER_SECOND: "100000000",
   ...(fake ? { LLM_BASE_URL: fake.url, OPENAI_API_KEY: "bench", LLM_CHAT_MODEL: "bench-model" } : {}),
 });
 if (fake) {

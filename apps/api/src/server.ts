@@ -9,7 +9,15 @@ const start = async () => {
     jwtSecret: resolveJwtSecret(config),
     logger: {
       level: config.logLevel,
-      redact: ["req.headers.authorization", "req.headers.cookie", "*.refresh_token", "*.access_token"],
+      redact: [
+        "req.headers.authorization",
+        "req.headers.cookie",
+        'req.headers["x-bot-secret"]',
+        "*.refresh_token",
+        "*.access_token",
+        "*.init_data",
+        "*.hash",
+      ],
     },
   });
 

@@ -38,5 +38,17 @@ describe("api-client against the API over real HTTP", () => {
     expect((await client.stats()).total_dreams).toBe(1);
     const refreshed = await client.refresh(session.tokens.refresh_token);
     expect(refreshed.user.id).toBe(session.user.id);
+
+    expect((await client.symbols({ search: "змея", limit: 5 })).items[0]?.slug).toBe("snake");
+    expect((await client.symbol("water", "en")).name).toBe("Water");
+    expect((await client.subscription()).tier).toBe("free");
+    expect((await client.updateMe({ timezone: "Europe/Moscow", offline_only: true })).offline_only).toBe(
+      true,
+    );
+    const denied = await client.deepDive(ru.dream_id).catch((e: unknown) => e);
+    expect((denied as ApiError).code).toBe("FEATURE_REQUIRES_PRO");
+    expect((await client.exportData()).data.dreams).toHaveLength(1);
+    await client.eraseAccount();
+    expect(((await client.me().catch((e: unknown) => e)) as ApiError).status).toBe(401);
   });
 });

@@ -87,6 +87,23 @@ describe("error shape for malformed and out-of-place requests", () => {
     }
   });
 
+  it("limits the whole service with a global ceiling", async () => {
+    const limited = await buildTestApp({ env: { RATE_LIMIT_GLOBAL_PER_SECOND: "2" } });
+    try {
+      const codes: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const ip = `10.0.0.${i + 1}`;
+        codes.push(
+          (await limited.app.inject({ method: "POST", url: "/api/v1/auth/guest", remoteAddress: ip }))
+            .statusCode,
+        );
+      }
+      expect(codes).toEqual([201, 201, 429]);
+    } finally {
+      await limited.close();
+    }
+  });
+
   it("limits interpretation bursts per user", async () => {
     const limited = await buildTestApp({
       env: { RATE_LIMIT_INTERPRET_PER_MINUTE: "1", FREE_DAILY_LIMIT: "10" },

@@ -1,15 +1,22 @@
 import type {
   AuthResponse,
+  DeepDive,
   Dream,
   DreamList,
   InterpretRequest,
   InterpretResponse,
   ListDreamsQuery,
+  Product,
   Stats,
+  SymbolDetail,
+  subscriptionSchema,
+  symbolListSchema,
   Tokens,
   UpdateDream,
+  UpdateMe,
   User,
 } from "@razgazdayson/core/contract";
+import type { z } from "zod";
 import { ApiError } from "./api-error";
 
 export type ApiClientOptions = {
@@ -80,6 +87,40 @@ export const createApiClient = (options: ApiClientOptions) => {
       data<Dream>("PUT", `/dreams/${encodeURIComponent(id)}`, body),
     deleteDream: (id: string) => data<void>("DELETE", `/dreams/${encodeURIComponent(id)}`),
     stats: () => data<Stats>("GET", "/users/stats"),
+
+    signInTelegram: (widgetData: Record<string, string | number>) =>
+      data<AuthResponse>("POST", "/auth/telegram", widgetData),
+    signInWebApp: (initData: string, referralCode?: string) =>
+      data<AuthResponse>("POST", "/auth/webapp", {
+        init_data: initData,
+        ...(referralCode ? { referral_code: referralCode } : {}),
+      }),
+    updateMe: (patch: UpdateMe) => data<User>("PATCH", "/users/me", patch),
+    exportData: () =>
+      data<{ exported_at: string; data: Record<string, unknown[]> }>("GET", "/users/me/export"),
+    eraseAccount: () => data<void>("DELETE", "/users/me"),
+    subscription: () => data<z.infer<typeof subscriptionSchema>>("GET", "/subscriptions/current"),
+    createInvoice: (product: Product) =>
+      data<{ invoice_link: string; product: Product; amount: number }>("POST", "/payments/invoice", {
+        product,
+      }),
+    deepDive: (id: string) => data<DeepDive>("POST", `/dreams/${encodeURIComponent(id)}/deep-dive`),
+    symbols: (
+      query: {
+        search?: string;
+        category?: string;
+        language?: "ru" | "en";
+        page?: number;
+        limit?: number;
+      } = {},
+    ) => {
+      const params = new URLSearchParams();
+      for (const [key, value] of Object.entries(query))
+        if (value !== undefined) params.set(key, String(value));
+      return data<z.infer<typeof symbolListSchema>>("GET", `/symbols?${params}`);
+    },
+    symbol: (slug: string, language: "ru" | "en" = "ru") =>
+      data<SymbolDetail>("GET", `/symbols/${encodeURIComponent(slug)}?language=${language}`),
   };
 };
 

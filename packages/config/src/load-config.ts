@@ -47,6 +47,7 @@ const envSchema = z
     BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1_048_576),
     RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(120),
     RATE_LIMIT_INTERPRET_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+    RATE_LIMIT_GLOBAL_PER_SECOND: z.coerce.number().int().min(1).default(1000),
     TRUST_PROXY: bool.default(false),
     LLM_BASE_URL: optionalUrl,
     OPENAI_API_KEY: z.string().optional(),
@@ -128,7 +129,13 @@ export type Config = {
   auth: { jwtSecret: string | undefined; accessTtlSeconds: number; refreshTtlDays: number };
   quota: { freeDaily: number; trialDaily: number; trialDays: number };
   similar: { threshold: number; limit: number };
-  http: { bodyLimit: number; trustProxy: boolean; ratePerMinute: number; interpretPerMinute: number };
+  http: {
+    bodyLimit: number;
+    trustProxy: boolean;
+    ratePerMinute: number;
+    interpretPerMinute: number;
+    globalPerSecond: number;
+  };
   /** The model provider; undefined means the offline engine only. */
   llm: LlmSettings | undefined;
   offlineOnly: boolean;
@@ -232,6 +239,7 @@ export const loadConfig = (source: Record<string, string | undefined> = process.
       trustProxy: env.TRUST_PROXY,
       ratePerMinute: env.RATE_LIMIT_PER_MINUTE,
       interpretPerMinute: env.RATE_LIMIT_INTERPRET_PER_MINUTE,
+      globalPerSecond: env.RATE_LIMIT_GLOBAL_PER_SECOND,
     },
     llm: llmSettings(env),
     offlineOnly: env.OFFLINE_ONLY,

@@ -3,3 +3,4 @@ export * from "./crypto";
 export * from "./repositories";
 export * as schema from "./schema";
 export { EMBEDDING_DIMENSIONS } from "./schema/columns";
+export * from "./scoped";

@@ -2,6 +2,7 @@ import { and, arrayContains, count, desc, eq, inArray, isNull, type SQL, sql } f
 import type { Db } from "../client";
 import { type FieldCipher, noEncryption } from "../crypto";
 import { dreamEmbeddings, dreams, interpretations } from "../schema";
+import { scoped } from "../scoped";
 import { createQuotaRepository, type QuotaDenial } from "./quota-repository";
 
 export type DreamRow = typeof dreams.$inferSelect;
@@ -59,28 +60,32 @@ export const createDreamsRepository = (db: Db, options: StorageOptions = {}) => 
   });
   /** With encryption on, search runs over the decrypted journal in the app. */
   const searchInApp = async (userId: string, query: string): Promise<string[]> => {
-    const rows = await db
-      .select({ id: dreams.id, text: dreams.text })
-      .from(dreams)
-      .where(and(eq(dreams.userId, userId), isNull(dreams.deletedAt)));
+    const rows = await scoped(db, userId, (tx) =>
+      tx
+        .select({ id: dreams.id, text: dreams.text })
+        .from(dreams)
+        .where(and(eq(dreams.userId, userId), isNull(dreams.deletedAt))),
+    );
     const matches =
       options.matchesText ?? ((q: string, t: string) => t.toLowerCase().includes(q.toLowerCase()));
     return rows.filter((r) => matches(query, cipher.decrypt(r.text, "dreams.text"))).map((r) => r.id);
   };
 
   const findOwned = async (userId: string, id: string, includeDeleted = false) => {
-    const rows = await db
-      .select({ dream: dreamColumns, interpretation: interpretations })
-      .from(dreams)
-      .leftJoin(interpretations, eq(interpretations.dreamId, dreams.id))
-      .where(
-        and(
-          eq(dreams.id, id),
-          eq(dreams.userId, userId),
-          includeDeleted ? undefined : isNull(dreams.deletedAt),
-        ),
-      )
-      .limit(1);
+    const rows = await scoped(db, userId, (tx) =>
+      tx
+        .select({ dream: dreamColumns, interpretation: interpretations })
+        .from(dreams)
+        .leftJoin(interpretations, eq(interpretations.dreamId, dreams.id))
+        .where(
+          and(
+            eq(dreams.id, id),
+            eq(dreams.userId, userId),
+            includeDeleted ? undefined : isNull(dreams.deletedAt),
+          ),
+        )
+        .limit(1),
+    );
     const row = rows[0] as DreamWithInterpretation | undefined;
     return row ? open(row) : undefined;
   };
@@ -91,7 +96,7 @@ export const createDreamsRepository = (db: Db, options: StorageOptions = {}) => 
      * engine runs, so that a failing engine can never lose the dream.
      */
     createPending: async (input: CreatePendingInput): Promise<PendingDream | QuotaDenial> =>
-      db.transaction(async (tx) => {
+      scoped(db, input.userId, async (tx) => {
         const grant = await quota.consume(input.userId, input.dailyLimit, tx);
         if (!grant.granted) return grant;
         const [dream] = await tx
@@ -125,7 +130,7 @@ export const createDreamsRepository = (db: Db, options: StorageOptions = {}) => 
       interpretation: NewInterpretation;
       embedding: { model: string; vector: number[] } | null;
     }): Promise<InterpretationRow> =>
-      db.transaction(async (tx) => {
+      scoped(db, input.userId, async (tx) => {
         await tx.delete(interpretations).where(eq(interpretations.dreamId, input.dreamId));
         const [row] = await tx
           .insert(interpretations)
@@ -181,27 +186,29 @@ export const createDreamsRepository = (db: Db, options: StorageOptions = {}) => 
         inApp ? inArray(dreams.id, inApp) : input.search ? matchesSearch(input.search) : undefined,
         input.tag ? arrayContains(interpretations.tags, [input.tag.toLowerCase()]) : undefined,
       );
-      const [items, totals] = await Promise.all([
-        db
-          .select({ dream: dreamColumns, interpretation: interpretations })
-          .from(dreams)
-          .leftJoin(interpretations, eq(interpretations.dreamId, dreams.id))
-          .where(conditions)
-          .orderBy(desc(dreams.createdAt), desc(dreams.id))
-          .limit(input.limit)
-          .offset((input.page - 1) * input.limit),
-        db
-          .select({ total: count() })
-          .from(dreams)
-          .leftJoin(interpretations, eq(interpretations.dreamId, dreams.id))
-          .where(conditions),
-      ]);
+      const [items, totals] = await scoped(db, input.userId, (tx) =>
+        Promise.all([
+          tx
+            .select({ dream: dreamColumns, interpretation: interpretations })
+            .from(dreams)
+            .leftJoin(interpretations, eq(interpretations.dreamId, dreams.id))
+            .where(conditions)
+            .orderBy(desc(dreams.createdAt), desc(dreams.id))
+            .limit(input.limit)
+            .offset((input.page - 1) * input.limit),
+          tx
+            .select({ total: count() })
+            .from(dreams)
+            .leftJoin(interpretations, eq(interpretations.dreamId, dreams.id))
+            .where(conditions),
+        ]),
+      );
       return { items: (items as DreamWithInterpretation[]).map(open), total: totals[0]?.total ?? 0 };
     },
 
     /** New text makes the old reading stale: it is removed and the dream waits to be interpreted again. */
     updateText: async (userId: string, id: string, text: string, language: string): Promise<boolean> =>
-      db.transaction(async (tx) => {
+      scoped(db, userId, async (tx) => {
         const rows = await tx
           .update(dreams)
           .set({
@@ -220,20 +227,24 @@ export const createDreamsRepository = (db: Db, options: StorageOptions = {}) => 
       }),
 
     setDeleted: async (userId: string, id: string, deleted: boolean): Promise<boolean> => {
-      const rows = await db
-        .update(dreams)
-        .set({ deletedAt: deleted ? sql`now()` : null, updatedAt: sql`now()` })
-        .where(and(eq(dreams.id, id), eq(dreams.userId, userId)))
-        .returning({ id: dreams.id });
+      const rows = await scoped(db, userId, (db) =>
+        db
+          .update(dreams)
+          .set({ deletedAt: deleted ? sql`now()` : null, updatedAt: sql`now()` })
+          .where(and(eq(dreams.id, id), eq(dreams.userId, userId)))
+          .returning({ id: dreams.id }),
+      );
       return rows.length > 0;
     },
 
     /** Erases a dream with its interpretation and embedding (cascade). */
     remove: async (userId: string, id: string): Promise<boolean> => {
-      const rows = await db
-        .delete(dreams)
-        .where(and(eq(dreams.id, id), eq(dreams.userId, userId)))
-        .returning({ id: dreams.id });
+      const rows = await scoped(db, userId, (db) =>
+        db
+          .delete(dreams)
+          .where(and(eq(dreams.id, id), eq(dreams.userId, userId)))
+          .returning({ id: dreams.id }),
+      );
       return rows.length > 0;
     },
   };

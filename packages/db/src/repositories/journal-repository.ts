@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { type FieldCipher, noEncryption } from "../crypto";
+import { scoped } from "../scoped";
 
 export type SimilarDreamRow = {
   id: string;
@@ -32,7 +33,8 @@ export const createJournalRepository = (db: Db, cipher: FieldCipher = noEncrypti
   }): Promise<SimilarDreamRow[]> => {
     const literal = `[${input.vector.join(",")}]`;
     const rows = rowsOf<SimilarDreamRow>(
-      await db.execute(sql`
+      await scoped(db, input.userId, (tx) =>
+        tx.execute(sql`
         select d.id, d.text, i.main_symbol, d.created_at,
                1 - (e.embedding <=> ${literal}::vector) as similarity
         from dream_embeddings e
@@ -42,6 +44,7 @@ export const createJournalRepository = (db: Db, cipher: FieldCipher = noEncrypti
           and e.dream_id <> ${input.excludeDreamId} and d.deleted_at is null
         order by e.embedding <=> ${literal}::vector
         limit ${input.limit}`),
+      ),
     );
     return rows
       .map((r) => ({
@@ -56,19 +59,21 @@ export const createJournalRepository = (db: Db, cipher: FieldCipher = noEncrypti
   /** Symbols the user has dreamt of before and how often: grounding for "recurring" remarks. */
   symbolHistory: async (userId: string): Promise<{ slug: string; count: number }[]> =>
     rowsOf<{ slug: string; count: number }>(
-      await db.execute(sql`
+      await scoped(db, userId, (tx) =>
+        tx.execute(sql`
         select i.main_symbol_slug as slug, count(*)::int as count
         from interpretations i join dreams d on d.id = i.dream_id
         where d.user_id = ${userId} and d.deleted_at is null and i.main_symbol_slug is not null
         group by i.main_symbol_slug`),
+      ),
     ),
 
   /** Everything stored about a user, as plain rows: the dreamer's own copy of their data. */
   exportAll: async (userId: string): Promise<Record<string, unknown[]>> => {
-    const q = async (query: ReturnType<typeof sql>) =>
-      rowsOf<Record<string, unknown>>(await db.execute(query));
-    const [user, dreams, interpretations, embeddings, usage, subscriptions, payments, referrals, sessions] =
-      await Promise.all([
+    const all = await scoped(db, userId, (tx) => {
+      const q = async (query: ReturnType<typeof sql>) =>
+        rowsOf<Record<string, unknown>>(await tx.execute(query));
+      return Promise.all([
         q(sql`select * from users where id = ${userId}`),
         q(sql`select id, text, language, source, status, error, created_at, updated_at, deleted_at
               from dreams where user_id = ${userId} order by created_at`),
@@ -87,6 +92,9 @@ export const createJournalRepository = (db: Db, cipher: FieldCipher = noEncrypti
               where referrer_id = ${userId} or referred_id = ${userId}`),
         q(sql`select id, created_at, expires_at, revoked_at from refresh_tokens where user_id = ${userId}`),
       ]);
+    });
+    const [user, dreams, interpretations, embeddings, usage, subscriptions, payments, referrals, sessions] =
+      all;
     const open = (row: Record<string, unknown>, column: string, field: string) =>
       typeof row[field] === "string"
         ? { ...row, [field]: cipher.decrypt(row[field] as string, column) }
@@ -107,21 +115,23 @@ export const createJournalRepository = (db: Db, cipher: FieldCipher = noEncrypti
   },
 
   facts: async (userId: string): Promise<JournalFacts> => {
-    const [dates, summary, favorite] = await Promise.all([
-      db.execute(sql`
+    const [dates, summary, favorite] = await scoped(db, userId, (tx) =>
+      Promise.all([
+        tx.execute(sql`
         select distinct ((d.created_at at time zone u.timezone)::date)::text as day
         from dreams d join users u on u.id = d.user_id
         where d.user_id = ${userId} and d.deleted_at is null`),
-      db.execute(sql`
+        tx.execute(sql`
         select (select count(*)::int from dreams where user_id = u.id and deleted_at is null) as total,
                ((now() at time zone u.timezone)::date)::text as today
         from users u where u.id = ${userId}`),
-      db.execute(sql`
+        tx.execute(sql`
         select i.main_symbol as symbol, count(*)::int as count
         from interpretations i join dreams d on d.id = i.dream_id
         where d.user_id = ${userId} and d.deleted_at is null and i.main_symbol_slug is not null
         group by i.main_symbol order by count(*) desc, max(i.created_at) desc limit 1`),
-    ]);
+      ]),
+    );
     const head = rowsOf<{ total: number; today: string }>(summary)[0];
     const fav = rowsOf<{ symbol: string; count: number }>(favorite)[0];
     return {

@@ -17,7 +17,7 @@ const tooMany = (retryAfterSeconds: number) =>
     retryAfterSeconds,
   });
 
-/** Per-IP burst limit on every API request, and a per-user limit used by the dream routes. */
+/** Per-IP and global burst limits on every API request, and a per-user limit for the dream routes. */
 export default fp(
   async (app: FastifyInstance) => {
     const { http } = app.config;
@@ -25,6 +25,13 @@ export default fp(
       name: "ip",
       points: http.ratePerMinute,
       durationSeconds: 60,
+      redis: app.redis,
+    });
+    // a ceiling for the whole service, shared by every replica through Redis
+    const global = createRateLimiter({
+      name: "global",
+      points: http.globalPerSecond,
+      durationSeconds: 1,
       redis: app.redis,
     });
     const perUser = createRateLimiter({
@@ -44,6 +51,8 @@ export default fp(
       if (!request.url.startsWith("/api/")) return;
       const result = await perIp.consume(request.ip);
       if (!result.allowed) throw tooMany(result.retryAfterSeconds);
+      const overall = await global.consume("all");
+      if (!overall.allowed) throw tooMany(overall.retryAfterSeconds);
     });
   },
   { name: "rate-limit", dependencies: ["infrastructure"] },

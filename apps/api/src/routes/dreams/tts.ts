@@ -39,7 +39,7 @@ export default async function ttsRoutes(app: FastifyInstance) {
         });
       }
       const { voice } = request.query;
-      const stored = await app.repos.audio.find(found.interpretation.id, voice);
+      const stored = await app.repos.audio.find(user.id, found.interpretation.id, voice);
       if (stored)
         return reply.header("content-type", stored.mime).header("x-tts-cache", "hit").send(stored.audio);
       if (!app.ai.speech) {
@@ -56,7 +56,7 @@ export default async function ttsRoutes(app: FastifyInstance) {
           retryAfterSeconds: 30,
         });
       });
-      await app.repos.audio.save({
+      await app.repos.audio.save(user.id, {
         interpretationId: found.interpretation.id,
         voice,
         audio: audio.data,
