@@ -56,12 +56,16 @@ for (const databaseUrl of targets) {
     body: JSON.stringify({ text: cachedText }),
   });
   // many dreamers telling the same dream: each request is a new guest's, so the reading is shareable
-  const tokens = await Promise.all(
-    Array.from({ length: 4000 }, async () => {
-      const res = await fetch(`${base}/api/v1/auth/guest`, { method: "POST" });
-      return ((await res.json()) as { tokens: { access_token: string } }).tokens.access_token;
-    }),
-  );
+  const tokens: string[] = [];
+  for (let batch = 0; batch < 40; batch++) {
+    const made = await Promise.all(
+      Array.from({ length: 50 }, async () => {
+        const res = await fetch(`${base}/api/v1/auth/guest`, { method: "POST" });
+        return ((await res.json()) as { tokens: { access_token: string } }).tokens.access_token;
+      }),
+    );
+    tokens.push(...made);
+  }
   let next = 0;
   const cached = await autocannon({
     url: `${base}/api/v1/dreams/interpret`,

@@ -12,3 +12,15 @@ export const scoped = <T>(db: Db, userId: string, work: (tx: Db) => Promise<T>):
     );
     return work(tx as unknown as Db);
   });
+
+/**
+ * Runs lazily built queries one after another: a transaction is one connection, and
+ * node-postgres does not allow overlapping queries on it.
+ */
+export const inOrder = async <T extends readonly unknown[]>(
+  queries: { [K in keyof T]: PromiseLike<T[K]> },
+): Promise<T> => {
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query);
+  return results as unknown as T;
+};

@@ -56,6 +56,15 @@ type Charge = {
   quotaDay: string;
   usedToday: number;
   dailyLimit: number | null;
+  /** The dreamer's symbol history, fetched while the dream is being stored. */
+  history: Promise<HistorySymbol[]>;
+};
+
+/** Starts loading the history early; a failure surfaces where it is awaited, never unhandled. */
+const prefetchHistory = (deps: DreamServiceDeps, userId: string): Promise<HistorySymbol[]> => {
+  const history = deps.repos.journal.symbolHistory(userId);
+  history.catch(() => undefined);
+  return history;
 };
 
 /** sha256 of everything that decides the reading: the same text never gets another engine's answer. */
@@ -119,7 +128,7 @@ const interpretCharged = async (
   try {
     // only the history of symbols in this dream makes a reading personal; the rest can be shared
     const present = new Set(analyzeDream(dream.text).symbols.map((s) => s.slug));
-    const history = (await deps.repos.journal.symbolHistory(user.id)).filter((h) => present.has(h.slug));
+    const history = (await charge.history).filter((h) => present.has(h.slug));
     const input = { text: dream.text, language, lens: options.lens ?? "psychological", history };
     result = await runEngine(deps, engine, user.id, input, options.onEvent);
   } catch (error) {
@@ -210,6 +219,7 @@ export const interpretDream = async (
     source?: "text" | "voice";
   },
 ): Promise<InterpretOutcome> => {
+  const history = prefetchHistory(deps, input.userId);
   const { user, dailyLimit } = await loadDreamer(deps, input.userId);
   const text = input.text.trim();
   const pending = await deps.repos.dreams.createPending({
@@ -226,6 +236,7 @@ export const interpretDream = async (
     quotaDay: pending.quotaDay,
     usedToday: pending.usedToday,
     dailyLimit,
+    history,
   };
   return interpretCharged(deps, charge, input);
 };
@@ -245,6 +256,14 @@ export const reinterpretDream = async (
   }
   const grant = await deps.repos.dreams.chargeRetry(user.id, dailyLimit);
   if (!grant.granted) throw quotaExceeded(dailyLimit, grant.used, grant.resetAt);
-  const charge = { user, dream: found.dream, quotaDay: grant.day, usedToday: grant.used, dailyLimit };
+  const history = prefetchHistory(deps, user.id);
+  const charge = {
+    user,
+    dream: found.dream,
+    quotaDay: grant.day,
+    usedToday: grant.used,
+    dailyLimit,
+    history,
+  };
   return interpretCharged(deps, charge, input);
 };

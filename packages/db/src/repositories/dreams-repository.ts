@@ -2,7 +2,7 @@ import { and, arrayContains, count, desc, eq, inArray, isNull, type SQL, sql } f
 import type { Db } from "../client";
 import { type FieldCipher, noEncryption } from "../crypto";
 import { dreamEmbeddings, dreams, interpretations } from "../schema";
-import { scoped } from "../scoped";
+import { inOrder, scoped } from "../scoped";
 import { createQuotaRepository, type QuotaDenial } from "./quota-repository";
 
 export type DreamRow = typeof dreams.$inferSelect;
@@ -187,7 +187,7 @@ export const createDreamsRepository = (db: Db, options: StorageOptions = {}) => 
         input.tag ? arrayContains(interpretations.tags, [input.tag.toLowerCase()]) : undefined,
       );
       const [items, totals] = await scoped(db, input.userId, (tx) =>
-        Promise.all([
+        inOrder([
           tx
             .select({ dream: dreamColumns, interpretation: interpretations })
             .from(dreams)

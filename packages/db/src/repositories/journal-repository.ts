@@ -1,7 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { type FieldCipher, noEncryption } from "../crypto";
-import { scoped } from "../scoped";
+import { inOrder, scoped } from "../scoped";
 
 export type SimilarDreamRow = {
   id: string;
@@ -70,53 +70,44 @@ export const createJournalRepository = (db: Db, cipher: FieldCipher = noEncrypti
 
   /** Everything stored about a user, as plain rows: the dreamer's own copy of their data. */
   exportAll: async (userId: string): Promise<Record<string, unknown[]>> => {
-    const all = await scoped(db, userId, (tx) => {
-      const q = async (query: ReturnType<typeof sql>) =>
-        rowsOf<Record<string, unknown>>(await tx.execute(query));
-      return Promise.all([
-        q(sql`select * from users where id = ${userId}`),
-        q(sql`select id, text, language, source, status, error, created_at, updated_at, deleted_at
-              from dreams where user_id = ${userId} order by created_at`),
-        q(
-          sql`select i.* from interpretations i join dreams d on d.id = i.dream_id where d.user_id = ${userId}`,
-        ),
-        q(
-          sql`select dream_id, model, embedding::text as embedding, created_at from dream_embeddings where user_id = ${userId}`,
-        ),
-        q(sql`select day::text as day, count from daily_usage where user_id = ${userId} order by day`),
-        q(sql`select * from subscriptions where user_id = ${userId}`),
-        q(
-          sql`select id, product, amount, currency, status, created_at, refunded_at from payments where user_id = ${userId}`,
-        ),
-        q(sql`select id, referrer_id, referred_id, created_at, rewarded_at from referrals
-              where referrer_id = ${userId} or referred_id = ${userId}`),
-        q(sql`select id, created_at, expires_at, revoked_at from refresh_tokens where user_id = ${userId}`),
-      ]);
+    const queries = {
+      user: sql`select * from users where id = ${userId}`,
+      dreams: sql`select id, text, language, source, status, error, created_at, updated_at, deleted_at
+                  from dreams where user_id = ${userId} order by created_at`,
+      interpretations: sql`select i.* from interpretations i join dreams d on d.id = i.dream_id
+                           where d.user_id = ${userId}`,
+      embeddings: sql`select dream_id, model, embedding::text as embedding, created_at
+                      from dream_embeddings where user_id = ${userId}`,
+      usage: sql`select day::text as day, count from daily_usage where user_id = ${userId} order by day`,
+      subscriptions: sql`select * from subscriptions where user_id = ${userId}`,
+      payments: sql`select id, product, amount, currency, status, created_at, refunded_at
+                    from payments where user_id = ${userId}`,
+      referrals: sql`select id, referrer_id, referred_id, created_at, rewarded_at from referrals
+                     where referrer_id = ${userId} or referred_id = ${userId}`,
+      sessions: sql`select id, created_at, expires_at, revoked_at from refresh_tokens where user_id = ${userId}`,
+    };
+    const data = await scoped(db, userId, async (tx) => {
+      const out: Record<string, Record<string, unknown>[]> = {};
+      // one after another: a transaction is a single connection
+      for (const [name, query] of Object.entries(queries)) out[name] = rowsOf(await tx.execute(query));
+      return out;
     });
-    const [user, dreams, interpretations, embeddings, usage, subscriptions, payments, referrals, sessions] =
-      all;
     const open = (row: Record<string, unknown>, column: string, field: string) =>
       typeof row[field] === "string"
         ? { ...row, [field]: cipher.decrypt(row[field] as string, column) }
         : row;
     return {
-      user,
-      dreams: dreams.map((d) => open(d, "dreams.text", "text")),
-      interpretations: interpretations.map((i) =>
+      ...data,
+      dreams: (data.dreams ?? []).map((d) => open(d, "dreams.text", "text")),
+      interpretations: (data.interpretations ?? []).map((i) =>
         open(open(i, "interpretations.interpretation", "interpretation"), "interpretations.advice", "advice"),
       ),
-      embeddings,
-      usage,
-      subscriptions,
-      payments,
-      referrals,
-      sessions,
     };
   },
 
   facts: async (userId: string): Promise<JournalFacts> => {
     const [dates, summary, favorite] = await scoped(db, userId, (tx) =>
-      Promise.all([
+      inOrder([
         tx.execute(sql`
         select distinct ((d.created_at at time zone u.timezone)::date)::text as day
         from dreams d join users u on u.id = d.user_id
