@@ -35,6 +35,22 @@ export const buildApp = async (options: BuildAppOptions): Promise<FastifyInstanc
     bodyLimit: options.config.http.bodyLimit,
     trustProxy: options.config.http.trustProxy,
     requestIdHeader: false,
+    // requests Node cannot even parse (raw non-ASCII in the URL, broken headers) still get
+    // the common error shape
+    clientErrorHandler: (error, socket) => {
+      const body = JSON.stringify({
+        error: "Bad Request",
+        message: "The request could not be parsed (URLs must be percent-encoded)",
+        details: { reason: (error as { code?: string }).code ?? "HPE_INVALID" },
+        code: "BAD_REQUEST",
+        request_id: randomUUID(),
+      });
+      if (socket.writable) {
+        socket.end(
+          `HTTP/1.1 400 Bad Request\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+        );
+      }
+    },
     genReqId: (request) => {
       const header = request.headers["x-request-id"];
       return typeof header === "string" && REQUEST_ID.test(header) ? header : randomUUID();

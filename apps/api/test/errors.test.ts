@@ -1,3 +1,4 @@
+import { connect } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, guest, RU_DREAM, type TestApp } from "./helpers/build";
 
@@ -49,6 +50,31 @@ describe("error shape for malformed and out-of-place requests", () => {
     });
     expect(res.statusCode).toBe(415);
     expectShape(res.json(), "UNSUPPORTED_MEDIA_TYPE");
+  });
+
+  it("answers a request Node cannot parse in the error shape", async () => {
+    const raw = await buildTestApp();
+    try {
+      const address = await raw.app.listen({ host: "127.0.0.1", port: 0 });
+      const { port } = new URL(address);
+      const response = await new Promise<string>((resolve, reject) => {
+        const socket = connect(Number(port), "127.0.0.1", () => {
+          socket.write(Buffer.from("GET /api/v1/dreams?search=змея HTTP/1.1\r\nHost: x\r\n\r\n", "utf8"));
+        });
+        let data = "";
+        socket.on("data", (chunk) => {
+          data += chunk.toString("utf8");
+        });
+        socket.on("end", () => resolve(data));
+        socket.on("error", reject);
+      });
+      expect(response).toMatch(/^HTTP\/1\.1 400/);
+      const body = JSON.parse(response.slice(response.indexOf("\r\n\r\n") + 4));
+      expect(body).toMatchObject({ code: "BAD_REQUEST", error: "Bad Request" });
+      expect(typeof body.request_id).toBe("string");
+    } finally {
+      await raw.close();
+    }
   });
 
   it("answers unknown routes with 404 in the error shape", async () => {
