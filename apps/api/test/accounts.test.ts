@@ -2,34 +2,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildTestApp, guest, RU_DREAM, storageTargets, type TestApp } from "./helpers/build";
 import {
   BOT_SECRET,
-  BOT_TOKEN,
-  type FakeTelegram,
+  buildTelegramApp,
   nowSeconds,
   signedInitData,
   signedLogin,
-  startFakeTelegram,
 } from "./helpers/fake-telegram";
 
 describe.each(storageTargets())("accounts and Telegram identity on $name", ({ url }) => {
   let t: TestApp;
-  let telegram: FakeTelegram;
+  let close: () => Promise<void>;
   let nextId = 1000;
   beforeAll(async () => {
-    telegram = await startFakeTelegram();
-    t = await buildTestApp({
-      databaseUrl: url,
-      env: {
-        TELEGRAM_BOT_TOKEN: BOT_TOKEN,
-        TELEGRAM_API_BASE: telegram.apiBase,
-        BOT_API_SECRET: BOT_SECRET,
-        FREE_DAILY_LIMIT: "5",
-      },
-    });
+    ({ t, close } = await buildTelegramApp(url));
   });
-  afterAll(async () => {
-    await t.close();
-    await telegram.close();
-  });
+  afterAll(() => close());
   const login = (fields: Record<string, string>, headers: Record<string, string> = {}) =>
     t.app.inject({ method: "POST", url: "/api/v1/auth/telegram", headers, payload: fields });
 

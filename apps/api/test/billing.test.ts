@@ -1,13 +1,12 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { buildTestApp, guest, RU_DREAM, storageTargets, type TestApp } from "./helpers/build";
+import { guest, RU_DREAM, storageTargets, type TestApp } from "./helpers/build";
 import {
   BOT_SECRET,
-  BOT_TOKEN,
+  buildTelegramApp,
   type FakeTelegram,
   nowSeconds,
   signedLogin,
-  startFakeTelegram,
 } from "./helpers/fake-telegram";
 
 const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
@@ -15,23 +14,12 @@ const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 describe.each(storageTargets())("payments, referrals and privacy on $name", ({ url }) => {
   let t: TestApp;
   let telegram: FakeTelegram;
+  let close: () => Promise<void>;
   let nextTelegramId = 5000;
   beforeAll(async () => {
-    telegram = await startFakeTelegram();
-    t = await buildTestApp({
-      databaseUrl: url,
-      env: {
-        TELEGRAM_BOT_TOKEN: BOT_TOKEN,
-        TELEGRAM_API_BASE: telegram.apiBase,
-        BOT_API_SECRET: BOT_SECRET,
-        FREE_DAILY_LIMIT: "5",
-      },
-    });
+    ({ t, telegram, close } = await buildTelegramApp(url));
   });
-  afterAll(async () => {
-    await t.close();
-    await telegram.close();
-  });
+  afterAll(() => close());
   beforeEach(() => {
     telegram.calls.length = 0;
   });

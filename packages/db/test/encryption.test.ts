@@ -1,22 +1,10 @@
 import { randomBytes } from "node:crypto";
-import { loadTestTargets } from "@razgazdayson/config";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createDatabase,
-  createFieldCipher,
-  createRepositories,
-  type Database,
-  DecryptionError,
-  reencryptAll,
-} from "../src";
-import { createScratchDatabase } from "../src/testing";
+import { createFieldCipher, createRepositories, type Database, DecryptionError, reencryptAll } from "../src";
+import { openTestDatabase, storageTargets } from "./helpers";
 
-const { databaseUrl } = loadTestTargets();
-const targets = [
-  { name: "pglite", url: undefined },
-  ...(databaseUrl ? [{ name: "postgres", url: databaseUrl }] : []),
-];
+const targets = storageTargets();
 const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const k1 = { id: "k1", key: randomBytes(32) };
 const k2 = { id: "k2", key: randomBytes(32) };
@@ -40,17 +28,11 @@ describe("field cipher", () => {
 
 describe.each(targets)("encryption at rest on $name", ({ url }) => {
   let database: Database;
-  let drop: (() => Promise<void>) | undefined;
+  let close: () => Promise<void>;
   beforeAll(async () => {
-    const scratch = url ? await createScratchDatabase(url) : undefined;
-    drop = scratch?.drop;
-    database = await createDatabase({ url: scratch?.url, dataDir: "memory://" });
-    await database.migrate();
+    ({ database, close } = await openTestDatabase(url));
   });
-  afterAll(async () => {
-    await database.close();
-    await drop?.();
-  });
+  afterAll(() => close());
 
   it("stores ciphertext, reads plaintext, searches in the app, and rotates keys", async () => {
     const plainRepos = createRepositories(database.db);

@@ -1,14 +1,9 @@
-import { loadTestTargets } from "@razgazdayson/config";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createDatabase, createRepositories, type Database, type Repositories } from "../src";
-import { createScratchDatabase } from "../src/testing";
+import { createRepositories, type Database, type Repositories } from "../src";
+import { openTestDatabase, sampleInterpretation, storageTargets } from "./helpers";
 
-const { databaseUrl } = loadTestTargets();
-const targets = [
-  { name: "pglite", url: undefined },
-  ...(databaseUrl ? [{ name: "postgres", url: databaseUrl }] : []),
-];
+const targets = storageTargets();
 
 const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const vec = (hot: number[]) => Array.from({ length: 384 }, (_, i) => (hot.includes(i) ? 1 : 0));
@@ -16,19 +11,13 @@ const vec = (hot: number[]) => Array.from({ length: 384 }, (_, i) => (hot.includ
 describe.each(targets)("storage contract: $name", ({ url }) => {
   let database: Database;
   let repos: Repositories;
-  let drop: (() => Promise<void>) | undefined;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    const scratch = url ? await createScratchDatabase(url) : undefined;
-    drop = scratch?.drop;
-    database = await createDatabase({ url: scratch?.url, dataDir: "memory://" });
-    await database.migrate();
+    ({ database, close } = await openTestDatabase(url));
     repos = createRepositories(database.db);
   });
-  afterAll(async () => {
-    await database.close();
-    await drop?.();
-  });
+  afterAll(() => close());
 
   it("applies migrations idempotently with pgvector, HNSW and GIN indexes", async () => {
     await database.migrate();
@@ -98,19 +87,7 @@ describe.each(targets)("storage contract: $name", ({ url }) => {
       await repos.dreams.complete({
         dreamId: p.dream.id,
         userId,
-        interpretation: {
-          mainSymbol: "X",
-          mainSymbolSlug: null,
-          mainSymbolEmoji: "🌙",
-          interpretation: "…",
-          emotions: [],
-          symbols: [],
-          advice: "…",
-          engine: "offline",
-          aiModel: "a",
-          promptVersion: "v",
-          processingTimeMs: 1,
-        },
+        interpretation: sampleInterpretation({ mainSymbol: "X", aiModel: "a" }),
         embedding: { model, vector: vec(hot) },
       });
       return p.dream.id;

@@ -1,21 +1,9 @@
-import { loadTestTargets } from "@razgazdayson/config";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createDatabase,
-  createRepositories,
-  type Database,
-  type Db,
-  type Repositories,
-  scoped,
-} from "../src";
-import { createScratchDatabase } from "../src/testing";
+import { createRepositories, type Database, type Db, type Repositories, scoped } from "../src";
+import { openTestDatabase, sampleInterpretation, storageTargets } from "./helpers";
 
-const { databaseUrl } = loadTestTargets();
-const targets = [
-  { name: "pglite", url: undefined },
-  ...(databaseUrl ? [{ name: "postgres", url: databaseUrl }] : []),
-];
+const targets = storageTargets();
 const count = async (db: Db, table: string) =>
   (
     (await db.execute(sql.raw(`select count(*)::int as n from ${table}`))) as unknown as {
@@ -26,14 +14,11 @@ const count = async (db: Db, table: string) =>
 describe.each(targets)("row-level security on $name", ({ url }) => {
   let database: Database;
   let repos: Repositories;
-  let drop: (() => Promise<void>) | undefined;
+  let close: () => Promise<void>;
   const ids = { a: "", b: "", dreamOfB: "" };
 
   beforeAll(async () => {
-    const scratch = url ? await createScratchDatabase(url) : undefined;
-    drop = scratch?.drop;
-    database = await createDatabase({ url: scratch?.url, dataDir: "memory://" });
-    await database.migrate();
+    ({ database, close } = await openTestDatabase(url));
     repos = createRepositories(database.db);
     for (const key of ["a", "b"] as const) {
       const user = await repos.users.create({ language: "ru", timezone: "UTC", isGuest: true });
@@ -51,28 +36,13 @@ describe.each(targets)("row-level security on $name", ({ url }) => {
         await repos.dreams.complete({
           dreamId: p.dream.id,
           userId: user.id,
-          interpretation: {
-            mainSymbol: "Сон",
-            mainSymbolSlug: null,
-            mainSymbolEmoji: "🌙",
-            interpretation: "…",
-            emotions: [],
-            symbols: [],
-            advice: "…",
-            engine: "offline",
-            aiModel: "offline-v1",
-            promptVersion: "v",
-            processingTimeMs: 1,
-          },
+          interpretation: sampleInterpretation(),
           embedding: { model: "m", vector: Array.from({ length: 384 }, (_, i) => (i === 0 ? 1 : 0)) },
         });
       }
     }
   });
-  afterAll(async () => {
-    await database.close();
-    await drop?.();
-  });
+  afterAll(() => close());
 
   it("returns nothing to the application role when no user is set", async () => {
     expect(await count(database.db, "dreams")).toBe(4);

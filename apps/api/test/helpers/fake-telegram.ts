@@ -74,3 +74,26 @@ export const signedInitData = (fields: Record<string, string>, token = BOT_TOKEN
 };
 
 export const nowSeconds = () => Math.floor(Date.now() / 1000);
+
+/** The app wired to a fake Bot API, with the bot secret set: what the Telegram suites share. */
+export const buildTelegramApp = async (databaseUrl: string | undefined) => {
+  const { buildTestApp } = await import("./build");
+  const telegram = await startFakeTelegram();
+  const t = await buildTestApp({
+    databaseUrl,
+    env: {
+      TELEGRAM_BOT_TOKEN: BOT_TOKEN,
+      TELEGRAM_API_BASE: telegram.apiBase,
+      BOT_API_SECRET: BOT_SECRET,
+      FREE_DAILY_LIMIT: "5",
+    },
+  });
+  return {
+    t,
+    telegram,
+    close: async () => {
+      await t.close();
+      await telegram.close();
+    },
+  };
+};
