@@ -9,6 +9,15 @@ EXCEPTION WHEN duplicate_object OR unique_violation THEN
 END
 $$;
 --> statement-breakpoint
+-- the connecting user must be able to SET ROLE rzd_app (a no-op for superusers)
+DO $$
+BEGIN
+  EXECUTE format('GRANT rzd_app TO %I', current_user);
+EXCEPTION WHEN others THEN
+  RAISE NOTICE 'could not grant rzd_app to %: %', current_user, SQLERRM;
+END
+$$;
+--> statement-breakpoint
 GRANT USAGE ON SCHEMA public TO rzd_app;
 --> statement-breakpoint
 GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO rzd_app;
