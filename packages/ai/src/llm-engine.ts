@@ -1,6 +1,7 @@
 import {
   analyzeDream,
   type DeepDiveResult,
+  deepDiveSectionTitles,
   type EngineResult,
   getSymbol,
   type InterpretationDraft,
@@ -192,13 +193,13 @@ export const createLlmEngine = (options: LlmEngineOptions): InterpretationEngine
         });
         const { value, usage } = await guarded(() => ask(modelDeepDiveSchema, "dream_deep_dive", messages));
         const { title, questions, ...sections } = value;
-        const labels = (await fallback.deepDive(input)).deepDive.sections;
+
         return {
           deepDive: {
             title,
             language: input.language,
             questions,
-            sections: labels.map((s) => ({
+            sections: deepDiveSectionTitles(input.language).map((s) => ({
               id: s.id,
               title: s.title,
               body: s.id === "questions" ? questions.map((q) => `• ${q}`).join("\n") : sections[s.id],

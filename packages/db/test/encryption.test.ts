@@ -2,10 +2,9 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createFieldCipher, createRepositories, type Database, DecryptionError, reencryptAll } from "../src";
-import { openTestDatabase, storageTargets } from "./helpers";
+import { openTestDatabase, rows, storageTargets } from "./helpers";
 
 const targets = storageTargets();
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const k1 = { id: "k1", key: randomBytes(32) };
 const k2 = { id: "k2", key: randomBytes(32) };
 const TEXT = "Мне снилась змея в тёмной воде, и было страшно";

@@ -43,4 +43,4 @@ export const sampleInterpretation = (overrides: Partial<NewInterpretation> = {})
   ...overrides,
 });
 
-export const rows = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
+export { rowsOf as rows } from "../src/rows";

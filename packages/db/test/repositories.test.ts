@@ -1,11 +1,10 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createRepositories, type Database, type Repositories } from "../src";
-import { openTestDatabase, sampleInterpretation, storageTargets } from "./helpers";
+import { openTestDatabase, rows, sampleInterpretation, storageTargets } from "./helpers";
 
 const targets = storageTargets();
 
-const rows = <T>(result: unknown) => (result as { rows: T[] }).rows;
 const vec = (hot: number[]) => Array.from({ length: 384 }, (_, i) => (hot.includes(i) ? 1 : 0));
 
 describe.each(targets)("storage contract: $name", ({ url }) => {

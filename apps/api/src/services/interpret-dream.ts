@@ -202,7 +202,8 @@ export const loadDreamer = async (deps: Pick<DreamServiceDeps, "repos" | "quota"
   return { user, dailyLimit };
 };
 
-const quotaExceeded = (limit: number | null, used: number, resetAt: Date) =>
+/** 429 with the reset time (the next local midnight) and Retry-After. */
+export const quotaExceeded = (limit: number | null, used: number, resetAt: Date) =>
   new AppError("DAILY_LIMIT_EXCEEDED", {
     message: `Daily limit of ${limit ?? 0} dream interpretation(s) reached. It resets at ${resetAt.toISOString()}.`,
     details: { daily_limit: limit, used_today: used, reset_at: resetAt.toISOString() },

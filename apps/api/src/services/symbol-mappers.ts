@@ -1,12 +1,11 @@
 import {
+  firstSentence,
   getSymbol,
   type Language,
   type SymbolDetail,
   type SymbolEntry,
   type SymbolSummary,
 } from "@razgazdayson/core";
-
-const firstSentence = (text: string): string => text.match(/^.*?[.!?…](?=\s|$)/s)?.[0] ?? text;
 
 export const toSymbolSummary = (entry: SymbolEntry, language: Language): SymbolSummary => ({
   slug: entry.slug,

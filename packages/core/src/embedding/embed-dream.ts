@@ -1,4 +1,5 @@
 import { analyzeDream } from "../engine/analyze-dream";
+import { fnv1a } from "../text/fnv1a";
 import { stem } from "../text/stem";
 
 export const LOCAL_EMBEDDING_DIMENSIONS = 384;
@@ -17,16 +18,6 @@ const STOPWORDS = new Set(
     "what which who whom when where why how all any both each few more most other some such into over under again once"
   ).split(" "),
 );
-
-/** 32-bit FNV-1a, used to hash features into buckets. */
-const fnv1a = (text: string, seed = 0x811c9dc5): number => {
-  let h = seed;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-};
 
 const add = (vector: Float64Array, feature: string, weight: number): void => {
   // two signed buckets per feature keep collisions from adding up in one direction

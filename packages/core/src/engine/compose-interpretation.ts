@@ -1,6 +1,7 @@
 import { getEmotion, getSymbol } from "../catalogue/catalogue";
 import type { SymbolEntry } from "../catalogue/catalogue-schema";
 import type { Emotion, InterpretationDraft, Language, SymbolRef } from "../contract/interpretation";
+import { firstSentence, lowerFirst } from "../text/sentence-case";
 import type { DreamAnalysis } from "./analyze-dream";
 import { joinList, PHRASES, pick } from "./phrases";
 import { pickScenario } from "./pick-scenario";
@@ -15,9 +16,6 @@ export type ComposeOptions = {
 };
 
 const MAX_SYMBOLS = 5;
-
-const firstSentence = (text: string): string => text.match(/^.*?[.!?…](?=\s|$)/s)?.[0] ?? text;
-const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /** The catalogue text of a symbol as the chosen lens reads it. */
 export const lensText = (entry: SymbolEntry, lens: Lens, language: Language): string => {
@@ -46,7 +44,7 @@ export const composeInterpretation = (options: ComposeOptions): InterpretationDr
   const paragraphs: string[] = [];
   const main = entries[0];
   if (main) {
-    const name = lower(main.name[language]);
+    const name = lowerFirst(main.name[language]);
     paragraphs.push(
       `${pick(words.openings[lens], seed)(name, main.emoji)} ${lensText(main, lens, language)}`,
     );
@@ -61,10 +59,10 @@ export const composeInterpretation = (options: ComposeOptions): InterpretationDr
   const others = entries.slice(1);
   const second = others[0];
   if (second) {
-    const names = others.map((s) => `${lower(s.name[language])} ${s.emoji}`);
-    const shade = lower(firstSentence(lensText(second, lens, language)));
+    const names = others.map((s) => `${lowerFirst(s.name[language])} ${s.emoji}`);
+    const shade = lowerFirst(firstSentence(lensText(second, lens, language)));
     paragraphs.push(
-      `${pick(words.companions, seed >>> 3)(joinList(names, language))} ${words.bridge(lower(second.name[language]))} ${shade}`,
+      `${pick(words.companions, seed >>> 3)(joinList(names, language))} ${words.bridge(lowerFirst(second.name[language]))} ${shade}`,
     );
   }
   const feelingNames = joinList(

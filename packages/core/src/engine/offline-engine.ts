@@ -1,5 +1,6 @@
 import { CATALOGUE_VERSION } from "../catalogue/catalogue";
 import { interpretationDraftSchema } from "../contract/interpretation";
+import { fnv1a } from "../text/fnv1a";
 import { normalizeText } from "../text/normalize-text";
 import { analyzeDream } from "./analyze-dream";
 import { composeInterpretation } from "./compose-interpretation";
@@ -9,22 +10,13 @@ import type { EngineResult, InterpretationEngine, InterpretInput, StreamEvent } 
 export const OFFLINE_MODEL = "offline-v1";
 export const OFFLINE_PROMPT_VERSION = `offline-${CATALOGUE_VERSION}`;
 
-const hash = (text: string): number => {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-};
-
 /** Interprets a dream with no network: the catalogue, text analysis and composed prose. */
 export const interpretOffline = (input: InterpretInput): EngineResult => {
   const analysis = analyzeDream(input.text);
   const draft = composeInterpretation({
     analysis,
     language: input.language,
-    seed: hash(normalizeText(input.text)),
+    seed: fnv1a(normalizeText(input.text)),
     history: input.history,
     lens: input.lens,
   });

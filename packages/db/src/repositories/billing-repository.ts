@@ -1,11 +1,10 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { rowsOf } from "../rows";
 import { payments, referrals, subscriptions, users } from "../schema";
 
 export type PaymentRow = typeof payments.$inferSelect;
 export type ProTier = "pro_monthly" | "pro_yearly";
-
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /** Subscriptions, Telegram Stars payments and referrals. */
 export const createBillingRepository = (db: Db) => ({

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { type FieldCipher, noEncryption } from "../crypto";
+import { rowsOf } from "../rows";
 import { inOrder, scoped } from "../scoped";
 
 export type SimilarDreamRow = {
@@ -18,8 +19,6 @@ export type JournalFacts = {
   favoriteSymbol: string | null;
   favoriteSymbolCount: number;
 };
-
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /** Read models over a user's journal: nearest dreams (pgvector) and the facts behind stats. */
 export const createJournalRepository = (db: Db, cipher: FieldCipher = noEncryption) => ({

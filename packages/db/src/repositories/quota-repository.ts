@@ -1,12 +1,11 @@
 import { sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { rowsOf } from "../rows";
 
 export type QuotaGrant = { granted: true; used: number; day: string };
 export type QuotaDenial = { granted: false; used: number; resetAt: Date };
 
 type Executor = Pick<Db, "execute">;
-
-const rowsOf = <T>(result: unknown): T[] => (result as { rows: T[] }).rows;
 
 /**
  * The daily dream quota, authoritative in PostgreSQL. One upsert both checks and counts, so

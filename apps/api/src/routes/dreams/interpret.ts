@@ -14,6 +14,7 @@ import {
   type InterpretOutcome,
   interpretDream,
   loadDreamer,
+  quotaExceeded,
   type ReadingOptions,
   reinterpretDream,
 } from "../../services/interpret-dream";
@@ -102,12 +103,7 @@ export default async function interpretRoutes(app: FastifyInstance) {
     // do not pay for a transcription the quota would refuse anyway
     if (dailyLimit !== null && (await app.repos.dreams.usedToday(user.id)) >= dailyLimit) {
       const probe = await app.repos.dreams.chargeRetry(user.id, dailyLimit);
-      if (!probe.granted) {
-        throw new AppError("DAILY_LIMIT_EXCEEDED", {
-          message: `Daily limit of ${dailyLimit} dream interpretation(s) reached. It resets at ${probe.resetAt.toISOString()}.`,
-          details: { daily_limit: dailyLimit, used_today: probe.used, reset_at: probe.resetAt.toISOString() },
-        });
-      }
+      if (!probe.granted) throw quotaExceeded(dailyLimit, probe.used, probe.resetAt);
       await app.repos.dreams.refund(user.id, probe.day);
     }
     const { voice } = app.config;

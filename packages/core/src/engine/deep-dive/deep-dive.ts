@@ -2,6 +2,7 @@ import { getEmotion, getSymbol } from "../../catalogue/catalogue";
 import type { SymbolEntry } from "../../catalogue/catalogue-schema";
 import type { DeepDive } from "../../contract/deep-dive";
 import type { Language } from "../../contract/interpretation";
+import { lowerFirst } from "../../text/sentence-case";
 import { analyzeDream } from "../analyze-dream";
 import { lensText } from "../compose-interpretation";
 import { pickScenario } from "../pick-scenario";
@@ -9,8 +10,6 @@ import type { HistorySymbol } from "../types";
 import { DEEP_DIVE_PHRASES } from "./phrases";
 
 export type DeepDiveInput = { text: string; language: Language; history?: HistorySymbol[] | undefined };
-
-const lower = (text: string): string => text.charAt(0).toLowerCase() + text.slice(1);
 
 /**
  * The longer, multi-section reading (a paid product): every symbol with its scenario, the
@@ -66,12 +65,15 @@ export const deepDiveOffline = ({ text, language, history = [] }: DeepDiveInput)
   const recurring = [...history].sort((a, b) => b.count - a.count).slice(0, 5);
   const patternLines: string[] = [];
   const mainSeen = main ? history.find((h) => h.slug === main.slug) : undefined;
-  if (main && mainSeen) patternLines.push(words.patternsMain(lower(main.name[language]), mainSeen.count));
+  if (main && mainSeen)
+    patternLines.push(words.patternsMain(lowerFirst(main.name[language]), mainSeen.count));
   if (recurring.length > 0) {
     const list = recurring
       .map((h) => {
         const entry = getSymbol(h.slug);
-        return entry ? `${entry.emoji} ${lower(entry.name[language])} (${words.times(h.count)})` : undefined;
+        return entry
+          ? `${entry.emoji} ${lowerFirst(entry.name[language])} (${words.times(h.count)})`
+          : undefined;
       })
       .filter(Boolean)
       .join(", ");

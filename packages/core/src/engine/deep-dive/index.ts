@@ -1,1 +1,2 @@
 export * from "./deep-dive";
+export { deepDiveSectionTitles } from "./phrases";

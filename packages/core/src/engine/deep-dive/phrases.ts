@@ -1,4 +1,5 @@
 import type { Category } from "../../catalogue/catalogue-schema";
+import { DEEP_DIVE_SECTIONS } from "../../contract/deep-dive";
 import type { Language } from "../../contract/interpretation";
 
 export type DeepDivePhrases = {
@@ -160,3 +161,7 @@ const en: DeepDivePhrases = {
 };
 
 export const DEEP_DIVE_PHRASES: Record<Language, DeepDivePhrases> = { ru, en };
+
+/** The localized title of each deep-dive section, in the contract's order. */
+export const deepDiveSectionTitles = (language: Language) =>
+  DEEP_DIVE_SECTIONS.map((id) => ({ id, title: DEEP_DIVE_PHRASES[language].sections[id] }));
