@@ -1,71 +1,135 @@
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import {
+  CATEGORIES,
+  type Candidate,
   emotionLexicon,
   findMatches,
+  getSymbol,
   isNegated,
-  SALIENCE_WEIGHTS,
-  type SalienceWeights,
-  scoreSymbols,
+  RANK_FEATURES,
+  rankCandidates,
+  SYMBOLS,
   symbolLexicon,
   tokenize,
 } from "@razgazdayson/core";
 
-// npm run tune — fits the ranking weights on the TRAINING set (train.json) by coordinate
-// search, then reports accuracy on the held-out evaluation set (dreams.json) once. The
-// evaluation set never influences the weights.
+// npm run tune — fits the ranker (packages/core/src/engine/ranker-weights.json) on the TRAINING
+// sets (train*.json) by softmax regression: for each dream, the probability of the labelled main
+// symbol among the symbols found. The L2 strength of the per-symbol prior is chosen by 5-fold
+// cross-validation on the training sets; the held-out evaluation set (dreams.json) is scored once
+// at the end and never influences the weights.
 type Labelled = { id: string; text: string; expected: string };
-const load = (name: string) =>
-  (JSON.parse(readFileSync(new URL(name, import.meta.url), "utf8")) as { dreams: Labelled[] }).dreams.map(
-    (d) => {
+type Example = { id: string; candidates: Candidate[]; target: number };
+
+const dir = new URL("./", import.meta.url);
+const read = (name: string) =>
+  (JSON.parse(readFileSync(new URL(name, dir), "utf8")) as { dreams: Labelled[] }).dreams.map(
+    (d): Example => {
       const tokens = tokenize(d.text);
       const keep = (m: { index: number }) => !isNegated(tokens, m.index);
-      return {
-        ...d,
-        tokens,
-        symbols: findMatches(tokens, symbolLexicon).filter(keep),
-        emotions: findMatches(tokens, emotionLexicon).filter(keep),
-      };
+      const symbols = findMatches(tokens, symbolLexicon).filter(keep);
+      const emotions = findMatches(tokens, emotionLexicon).filter(keep);
+      const candidates = rankCandidates(symbols, emotions, tokens);
+      return { id: d.id, candidates, target: candidates.findIndex((c) => c.slug === d.expected) };
     },
   );
 
-const train = load("./train.json");
-const evaluation = load("./dreams.json");
-const accuracy = (set: typeof train, w: SalienceWeights, k = 1) =>
-  set.filter((d) =>
-    scoreSymbols(d.symbols, d.emotions, d.tokens, w)
-      .slice(0, k)
-      .some((s) => s.slug === d.expected),
-  ).length / set.length;
+const trainFiles = readdirSync(dir).filter((f) => /^train.*\.json$/.test(f));
+const train = trainFiles.flatMap(read);
+const evaluation = read("dreams.json");
 
-const grid: Record<keyof SalienceWeights, number[]> = {
-  position: [0, 0.4, 0.8, 1.2, 1.6, 2.4, 3.2, 4, 5, 6.5],
-  phrase: [0, 0.3, 0.6, 1, 1.5],
-  feeling: [0, 0.2, 0.4, 0.8, 1.2],
-  feelingWindow: [3, 6, 10],
-  setting: [0.4, 0.55, 0.7, 0.85, 1],
-  agentAction: [0.5, 0.75, 1],
-  agentImage: [1, 1.2, 1.5, 2],
-  repeatDecay: [0, 0.25, 0.5, 1, 2],
-  salienceExponent: [0, 0.5, 1, 2, 3],
+const slugIndex = new Map(SYMBOLS.map((s, i) => [s.slug, i]));
+const categoryIndex = new Map(CATEGORIES.map((c, i) => [c as string, i]));
+const F = RANK_FEATURES.length;
+const C = CATEGORIES.length;
+type Params = Float64Array; // [features | categories | slugs]
+const size = F + C + SYMBOLS.length;
+const columns = (c: Candidate) => [
+  F + (categoryIndex.get(getSymbol(c.slug)?.category ?? "") ?? 0),
+  F + C + (slugIndex.get(c.slug) ?? 0),
+];
+const score = (p: Params, c: Candidate) => {
+  let s = 0;
+  for (let f = 0; f < F; f++)
+    s += (p[f] ?? 0) * c.features[RANK_FEATURES[f] as (typeof RANK_FEATURES)[number]];
+  for (const j of columns(c)) s += p[j] ?? 0;
+  return s;
 };
 
-let best = { ...SALIENCE_WEIGHTS };
-let bestScore = accuracy(train, best);
-console.log(`train top-1 with current weights: ${(100 * bestScore).toFixed(1)} %`);
-for (let round = 0; round < 3; round++) {
-  for (const key of Object.keys(grid) as (keyof SalienceWeights)[]) {
-    for (const value of grid[key]) {
-      const candidate = { ...best, [key]: value };
-      const score = accuracy(train, candidate);
-      if (score > bestScore + 1e-9) {
-        best = candidate;
-        bestScore = score;
-      }
+const fit = (examples: Example[], slugL2: number): Params => {
+  const usable = examples.filter((e) => e.target >= 0 && e.candidates.length > 1);
+  const p = new Float64Array(size);
+  const m = new Float64Array(size);
+  const v = new Float64Array(size);
+  const l2 = (j: number) => (j < F + C ? 0.001 : slugL2);
+  for (let step = 1; step <= 600; step++) {
+    const grad = new Float64Array(size);
+    for (const e of usable) {
+      const scores = e.candidates.map((c) => score(p, c));
+      const max = Math.max(...scores);
+      const exp = scores.map((s) => Math.exp(s - max));
+      const z = exp.reduce((a, b) => a + b, 0);
+      e.candidates.forEach((c, i) => {
+        const g = ((exp[i] ?? 0) / z - (i === e.target ? 1 : 0)) / usable.length;
+        for (let f = 0; f < F; f++)
+          grad[f] = (grad[f] ?? 0) + g * c.features[RANK_FEATURES[f] as (typeof RANK_FEATURES)[number]];
+        for (const j of columns(c)) grad[j] = (grad[j] ?? 0) + g;
+      });
+    }
+    for (let j = 0; j < size; j++) {
+      const g = (grad[j] ?? 0) + 2 * l2(j) * (p[j] ?? 0);
+      m[j] = 0.9 * (m[j] ?? 0) + 0.1 * g;
+      v[j] = 0.999 * (v[j] ?? 0) + 0.001 * g * g;
+      const mHat = (m[j] ?? 0) / (1 - 0.9 ** step);
+      const vHat = (v[j] ?? 0) / (1 - 0.999 ** step);
+      p[j] = (p[j] ?? 0) - (0.05 * mHat) / (Math.sqrt(vHat) + 1e-8);
     }
   }
+  return p;
+};
+
+const accuracy = (p: Params, examples: Example[], k = 1) =>
+  examples.filter((e) => {
+    if (e.target < 0) return false;
+    const own = score(p, e.candidates[e.target] as Candidate);
+    const ahead = e.candidates.filter((c, i) => i !== e.target && score(p, c) > own).length;
+    return ahead < k;
+  }).length / examples.length;
+
+const folds = 5;
+const crossValidate = (slugL2: number) => {
+  let sum = 0;
+  for (let k = 0; k < folds; k++) {
+    const held = train.filter((_, i) => i % folds === k);
+    const rest = train.filter((_, i) => i % folds !== k);
+    sum += accuracy(fit(rest, slugL2), held) * held.length;
+  }
+  return sum / train.length;
+};
+
+console.log(`training dreams: ${train.length} (${trainFiles.join(", ")})`);
+let best = { slugL2: 0, cv: -1 };
+for (const slugL2 of [0.002, 0.01, 0.05, 0.2, 1000]) {
+  const cv = crossValidate(slugL2);
+  console.log(`  per-symbol prior L2 ${slugL2}: cross-validated top-1 ${(100 * cv).toFixed(1)} %`);
+  if (cv > best.cv) best = { slugL2, cv };
 }
-console.log(`train top-1 after fitting:        ${(100 * bestScore).toFixed(1)} %`);
-console.log("fitted weights:", JSON.stringify(best));
+const params = fit(train, best.slugL2);
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const weights = {
+  version: 2,
+  note: "Generated by npm run tune from the training sets; do not edit by hand.",
+  features: Object.fromEntries(RANK_FEATURES.map((f, i) => [f, round(params[i] ?? 0)])),
+  category: Object.fromEntries(CATEGORIES.map((c, i) => [c, round(params[F + i] ?? 0)])),
+  slug: Object.fromEntries(
+    SYMBOLS.map((s, i) => [s.slug, round(params[F + C + i] ?? 0)]).filter(([, w]) => w !== 0),
+  ),
+};
+writeFileSync(
+  new URL("../src/engine/ranker-weights.json", import.meta.url),
+  `${JSON.stringify(weights, null, 2)}\n`,
+);
+console.log(`train top-1 ${(100 * accuracy(params, train)).toFixed(1)} % (L2 ${best.slugL2})`);
 console.log(
-  `held-out eval: top-1 ${(100 * accuracy(evaluation, best)).toFixed(1)} % (was ${(100 * accuracy(evaluation, SALIENCE_WEIGHTS)).toFixed(1)} %), top-3 ${(100 * accuracy(evaluation, best, 3)).toFixed(1)} %`,
+  `held-out eval: top-1 ${(100 * accuracy(params, evaluation)).toFixed(1)} %, top-3 ${(100 * accuracy(params, evaluation, 3)).toFixed(1)} %`,
 );

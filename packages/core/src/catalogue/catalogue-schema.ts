@@ -18,6 +18,10 @@ export type Category = (typeof CATEGORIES)[number];
 
 const bilingual = z.object({ ru: z.string().min(1), en: z.string().min(1) });
 const forms = z.object({ ru: z.array(z.string().min(1)).min(1), en: z.array(z.string().min(1)).min(1) });
+/** Single words matched only as written (no stemming): safe spellings of ambiguous words ("лев", "гору"). */
+const exactForms = z
+  .object({ ru: z.array(z.string().regex(/^[\p{L}'-]+$/u)), en: z.array(z.string().regex(/^[\p{L}'-]+$/u)) })
+  .default({ ru: [], en: [] });
 
 const scenario = z.object({ title: bilingual, reading: bilingual });
 
@@ -27,6 +31,7 @@ export const symbolEntrySchema = z.object({
   emoji: z.string().min(1).max(16),
   name: bilingual,
   forms,
+  exact: exactForms,
   meaning: bilingual,
   advice: bilingual,
   /** Common situations with this symbol, each with its own reading. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { stem } from "../text/stem";
 import { tokenize } from "../text/tokenize";
-import { EMOTIONS, getSymbol, SYMBOLS } from "./catalogue";
+import { compileLexicon, EMOTIONS, getSymbol, SYMBOLS } from "./catalogue";
+import { findMatches } from "./find-matches";
 
 const words = (text: string | undefined) => (text ?? "").split(/\s+/).filter(Boolean).length;
 const CYRILLIC = /[а-яё]/i;
@@ -75,6 +76,27 @@ describe("symbol catalogue", () => {
       }
     }
     expect(clashes).toEqual([]);
+  });
+
+  it("keeps exact spellings single words, each claimed once, and matched before stems", () => {
+    const owners = new Map<string, string>();
+    const clashes: string[] = [];
+    for (const s of SYMBOLS) {
+      for (const word of [...s.exact.ru, ...s.exact.en]) {
+        expect(tokenize(word)).toHaveLength(1);
+        const owner = owners.get(word);
+        if (owner && owner !== s.slug) clashes.push(`"${word}": ${owner} / ${s.slug}`);
+        owners.set(word, s.slug);
+      }
+    }
+    expect(clashes).toEqual([]);
+    const lexicon = compileLexicon([
+      { slug: "grief", forms: { ru: ["горе"], en: ["grief"] } },
+      { slug: "mountain", forms: { ru: ["скала"], en: ["mountain"] }, exact: { ru: ["гору"], en: [] } },
+    ]);
+    const slugs = (text: string) => findMatches(tokenize(text), lexicon).map((m) => m.slug);
+    expect(slugs("лезу в гору")).toEqual(["mountain"]);
+    expect(slugs("такое горе")).toEqual(["grief"]);
   });
 
   it("has an emotion lexicon in both languages", () => {

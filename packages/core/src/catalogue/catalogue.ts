@@ -29,6 +29,8 @@ export type CompiledForm = {
 };
 
 export type Lexicon = {
+  /** Words matched as written, before stemming: `${lang}:${word}` → slug. */
+  exact: Map<string, string>;
   /** Single-word forms: `${lang}:${stem}` → slug. */
   words: Map<string, string>;
   /** Multi-word forms by their first stem, longest first so that a phrase wins over its words. */
@@ -37,11 +39,20 @@ export type Lexicon = {
 
 /** Compiles word forms and phrases (any entries with `slug` and `forms`) for `findMatches`. */
 export const compileLexicon = (
-  entries: readonly { slug: string; forms: { ru: string[]; en: string[] } }[],
+  entries: readonly {
+    slug: string;
+    forms: { ru: string[]; en: string[] };
+    exact?: { ru: string[]; en: string[] };
+  }[],
 ): Lexicon => {
+  const exact = new Map<string, string>();
   const words = new Map<string, string>();
   const phrases = new Map<string, CompiledForm[]>();
   for (const entry of entries) {
+    for (const word of [...(entry.exact?.ru ?? []), ...(entry.exact?.en ?? [])]) {
+      for (const t of tokenize(word))
+        if (!exact.has(`${t.lang}:${t.word}`)) exact.set(`${t.lang}:${t.word}`, entry.slug);
+    }
     for (const form of [...entry.forms.ru, ...entry.forms.en]) {
       const tokens = tokenize(form);
       const stems = tokens.map((t) => `${t.lang}:${stem(t.word, t.lang)}`);
@@ -57,7 +68,7 @@ export const compileLexicon = (
     }
   }
   for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
-  return { words, phrases };
+  return { exact, words, phrases };
 };
 
 const categoryFiles = [

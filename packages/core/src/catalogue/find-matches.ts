@@ -19,6 +19,11 @@ export type Match = {
  */
 export const findMatches = (tokens: Token[], lexicon: Lexicon): Match[] => {
   const stems = tokens.map((t) => `${t.lang}:${stem(t.word, t.lang)}`);
+  // an exact spelling ("лев", "гору") wins over the stem, which may belong to another word
+  const wordAt = (k: number): string | undefined => {
+    const token = tokens[k];
+    return (token && lexicon.exact.get(`${token.lang}:${token.word}`)) ?? lexicon.words.get(stems[k] ?? "");
+  };
   const matches: Match[] = [];
   let i = 0;
   while (i < stems.length) {
@@ -28,13 +33,13 @@ export const findMatches = (tokens: Token[], lexicon: Lexicon): Match[] => {
       matches.push({ slug: phrase.slug, index: i, length: phrase.stems.length, content: phrase.content });
       // a phrase may hold another image ("летала над городом": flying, and the city too)
       for (let k = i; k < i + phrase.stems.length; k++) {
-        const inner = lexicon.words.get(stems[k] ?? "");
+        const inner = wordAt(k);
         if (inner && inner !== phrase.slug) matches.push({ slug: inner, index: k, length: 1, content: 1 });
       }
       i += phrase.stems.length;
       continue;
     }
-    const slug = lexicon.words.get(stems[i] ?? "");
+    const slug = wordAt(i);
     if (slug) matches.push({ slug, index: i, length: 1, content: 1 });
     i++;
   }

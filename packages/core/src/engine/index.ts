@@ -4,5 +4,6 @@ export * from "./deep-dive";
 export * from "./detect-cues";
 export * from "./offline-engine";
 export * from "./pick-scenario";
+export * from "./rank-features";
 export * from "./score-symbols";
 export * from "./types";

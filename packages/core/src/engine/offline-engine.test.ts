@@ -55,7 +55,8 @@ describe("offline engine", () => {
     const a = interpretOffline({ text, language: "en" });
     const b = interpretOffline({ text, language: "en" });
     expect(a).toEqual(b);
-    const withHistory = interpretOffline({ text, language: "en", history: [{ slug: "water", count: 2 }] });
+    const main = analyzeDream(text).symbols[0]?.slug ?? "";
+    const withHistory = interpretOffline({ text, language: "en", history: [{ slug: main, count: 2 }] });
     expect(withHistory.draft.interpretation).toContain("time number 3");
   });
 

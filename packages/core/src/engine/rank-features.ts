@@ -1,0 +1,129 @@
+import { getSymbol } from "../catalogue/catalogue";
+import type { Match } from "../catalogue/find-matches";
+import type { Token } from "../text/tokenize";
+
+/** What the ranker knows about one symbol of a dream; every feature is a number, mostly 0…1. */
+export const RANK_FEATURES = [
+  "position",
+  "firstCandidate",
+  "count",
+  "phrase",
+  "feeling",
+  "setting",
+  "settingFirst",
+  "agentImage",
+  "agentAction",
+  "dreamVerb",
+  "clauseStart",
+  "simile",
+  "selfAction",
+  "spread",
+  "firstSentence",
+  "lastSentence",
+  "salience",
+  "shortPosition",
+] as const;
+export type RankFeature = (typeof RANK_FEATURES)[number];
+
+export type Candidate = {
+  slug: string;
+  count: number;
+  firstIndex: number;
+  features: Record<RankFeature, number>;
+};
+
+const words = (list: string) => new Set(list.split(" "));
+/** Prepositions that make a following noun the place of the dream rather than its subject. */
+const LOCATIVE = words(
+  "в во на у по около возле через под над внутри вокруг среди из к до от за " +
+    "in at on inside through near around into under over across along from by to onto",
+);
+const DREAM_VERBS = words(
+  "снился снилась снилось снились снится снятся приснился приснилась приснилось приснились видела видел " +
+    "dreamt dreamed dream dreaming saw",
+);
+const CLAUSE_WORDS = words("а и но вдруг потом тут там затем тогда and but then suddenly when");
+const SIMILE = words("как словно будто точно like");
+const SELF = words("я мы меня i we me");
+const FEELING_WINDOW = 6;
+const AGENT_WINDOW = 2;
+
+const isAction = (slug: string): boolean => {
+  const category = getSymbol(slug)?.category;
+  return category === "actions" || category === "states";
+};
+
+const before = (tokens: Token[], index: number, span: number, set: Set<string>): boolean => {
+  for (let i = index - 1; i >= Math.max(0, index - span); i--)
+    if (set.has(tokens[i]?.word ?? "")) return true;
+  return false;
+};
+
+/** Turns the matches of a dream into one feature vector per symbol found. */
+export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Token[]): Candidate[] => {
+  const total = Math.max(1, tokens.length);
+  const sentences = (tokens.at(-1)?.sentence ?? 0) + 1;
+  const first = matches.reduce((min, m) => Math.min(min, m.index), Number.POSITIVE_INFINITY);
+  const bySlug = new Map<string, { matches: Match[]; sentences: Set<number> }>();
+  for (const m of matches) {
+    const entry = bySlug.get(m.slug) ?? { matches: [], sentences: new Set<number>() };
+    entry.matches.push(m);
+    entry.sentences.add(tokens[m.index]?.sentence ?? 0);
+    bySlug.set(m.slug, entry);
+  }
+  const candidates: Candidate[] = [];
+  for (const [slug, { matches: own, sentences: seen }] of bySlug) {
+    const action = isAction(slug);
+    const head = own[0] as Match;
+    let feeling = 0;
+    let setting = 0;
+    let clause = 0;
+    let simile = 0;
+    let agentImage = 0;
+    let agentAction = 0;
+    let dreamVerb = 0;
+    let selfAction = 0;
+    for (const m of own) {
+      if (emotions.some((e) => Math.abs(e.index - m.index) <= FEELING_WINDOW)) feeling++;
+      if (m.length === 1 && before(tokens, m.index, 3, LOCATIVE)) setting++;
+      const sentenceStart = m.index === 0 || tokens[m.index - 1]?.sentence !== tokens[m.index]?.sentence;
+      if (sentenceStart || before(tokens, m.index, 1, CLAUSE_WORDS)) clause++;
+      if (before(tokens, m.index, 2, SIMILE)) simile++;
+      if (before(tokens, m.index, 3, DREAM_VERBS)) dreamVerb = 1;
+      if (action && before(tokens, m.index, 2, SELF)) selfAction = 1;
+      const agent = matches.some(
+        (o) => o !== m && Math.abs(o.index - m.index) <= AGENT_WINDOW && isAction(o.slug) !== action,
+      );
+      if (agent && action) agentAction = 1;
+      if (agent && !action) agentImage = 1;
+    }
+    const n = own.length;
+    const position = 1 - head.index / total;
+    candidates.push({
+      slug,
+      count: n,
+      firstIndex: head.index,
+      features: {
+        position,
+        firstCandidate: head.index === first ? 1 : 0,
+        count: Math.log2(n),
+        phrase: own.some((m) => m.content > 1) ? 1 : 0,
+        feeling: feeling / n,
+        setting: setting / n,
+        settingFirst: head.length === 1 && before(tokens, head.index, 3, LOCATIVE) ? 1 : 0,
+        agentImage,
+        agentAction,
+        dreamVerb,
+        clauseStart: clause / n,
+        simile: simile / n,
+        selfAction,
+        spread: seen.size / sentences,
+        firstSentence: seen.has(0) ? 1 : 0,
+        lastSentence: sentences > 1 && seen.has(sentences - 1) ? 1 : 0,
+        salience: Math.log(getSymbol(slug)?.salience ?? 1),
+        shortPosition: total < 15 ? position : 0,
+      },
+    });
+  }
+  return candidates;
+};
