@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import {
   CATEGORIES,
-  type Candidate,
   emotionLexicon,
   findMatches,
   getSymbol,
@@ -15,121 +14,154 @@ import {
 
 // npm run tune — fits the ranker (packages/core/src/engine/ranker-weights.json) on the TRAINING
 // sets (train*.json) by softmax regression: for each dream, the probability of the labelled main
-// symbol among the symbols found. The L2 strength of the per-symbol prior is chosen by 5-fold
-// cross-validation on the training sets; the held-out evaluation set (dreams.json) is scored once
-// at the end and never influences the weights.
+// symbol among the symbols found. The regularisation is chosen by leave-one-file-out
+// cross-validation (each training file comes from other writers, so this measures how the ranker
+// carries over to dreams written by someone else). The held-out evaluation set (dreams.json) is
+// scored once at the end and never influences the weights.
 type Labelled = { id: string; text: string; expected: string };
-type Example = { id: string; candidates: Candidate[]; target: number };
+type Row = { x: Float64Array; cols: number[] };
+type Example = { rows: Row[]; target: number };
+type Setting = { slugL2: number; contextL2: number };
 
 const dir = new URL("./", import.meta.url);
-const read = (name: string) =>
-  (JSON.parse(readFileSync(new URL(name, dir), "utf8")) as { dreams: Labelled[] }).dreams.map(
-    (d): Example => {
-      const tokens = tokenize(d.text);
-      const keep = (m: { index: number }) => !isNegated(tokens, m.index);
-      const symbols = findMatches(tokens, symbolLexicon).filter(keep);
-      const emotions = findMatches(tokens, emotionLexicon).filter(keep);
-      const candidates = rankCandidates(symbols, emotions, tokens);
-      return { id: d.id, candidates, target: candidates.findIndex((c) => c.slug === d.expected) };
-    },
-  );
+const parse = (name: string) =>
+  (JSON.parse(readFileSync(new URL(name, dir), "utf8")) as { dreams: Labelled[] }).dreams.map((d) => {
+    const tokens = tokenize(d.text);
+    const keep = (m: { index: number }) => !isNegated(tokens, m.index);
+    const symbols = findMatches(tokens, symbolLexicon).filter(keep);
+    const emotions = findMatches(tokens, emotionLexicon).filter(keep);
+    return { candidates: rankCandidates(symbols, emotions, tokens), expected: d.expected };
+  });
 
 const trainFiles = readdirSync(dir).filter((f) => /^train.*\.json$/.test(f));
-const train = trainFiles.flatMap(read);
-const evaluation = read("dreams.json");
+const parsed = new Map(trainFiles.map((f) => [f, parse(f)]));
 
-const slugIndex = new Map(SYMBOLS.map((s, i) => [s.slug, i]));
-const categoryIndex = new Map(CATEGORIES.map((c, i) => [c as string, i]));
+// parameters: [features | categories | symbols | context words seen at least 3 times]
 const F = RANK_FEATURES.length;
 const C = CATEGORIES.length;
-type Params = Float64Array; // [features | categories | slugs]
-const size = F + C + SYMBOLS.length;
-const columns = (c: Candidate) => [
-  F + (categoryIndex.get(getSymbol(c.slug)?.category ?? "") ?? 0),
-  F + C + (slugIndex.get(c.slug) ?? 0),
-];
-const score = (p: Params, c: Candidate) => {
+const S = SYMBOLS.length;
+const seen = new Map<string, number>();
+for (const set of parsed.values())
+  for (const d of set)
+    for (const c of d.candidates) for (const k of c.context) seen.set(k, (seen.get(k) ?? 0) + 1);
+const contextKeys = [...seen].filter(([, n]) => n >= 3).map(([k]) => k);
+const contextIndex = new Map(contextKeys.map((k, i) => [k, F + C + S + i]));
+const size = F + C + S + contextKeys.length;
+const slugIndex = new Map(SYMBOLS.map((s, i) => [s.slug, F + C + i]));
+const categoryIndex = new Map(CATEGORIES.map((c, i) => [c as string, F + i]));
+
+const examplesOf = (set: ReturnType<typeof parse>): Example[] =>
+  set.map((d) => ({
+    target: d.candidates.findIndex((c) => c.slug === d.expected),
+    rows: d.candidates.map((c) => ({
+      x: Float64Array.from(RANK_FEATURES, (f) => c.features[f]),
+      cols: [
+        categoryIndex.get(getSymbol(c.slug)?.category ?? "") ?? F,
+        slugIndex.get(c.slug) ?? F + C,
+        ...c.context.flatMap((k) => contextIndex.get(k) ?? []),
+      ],
+    })),
+  }));
+const files = new Map([...parsed].map(([f, set]) => [f, examplesOf(set)]));
+const train = [...files.values()].flat();
+
+const score = (p: Float64Array, r: Row) => {
   let s = 0;
-  for (let f = 0; f < F; f++)
-    s += (p[f] ?? 0) * c.features[RANK_FEATURES[f] as (typeof RANK_FEATURES)[number]];
-  for (const j of columns(c)) s += p[j] ?? 0;
+  for (let f = 0; f < F; f++) s += (p[f] ?? 0) * (r.x[f] ?? 0);
+  for (const j of r.cols) s += p[j] ?? 0;
   return s;
 };
 
-const fit = (examples: Example[], slugL2: number): Params => {
-  const usable = examples.filter((e) => e.target >= 0 && e.candidates.length > 1);
+const fit = (examples: Example[], { slugL2, contextL2 }: Setting): Float64Array => {
+  const usable = examples.filter((e) => e.target >= 0 && e.rows.length > 1);
+  const l2 = (j: number) => (j < F + C ? 0.001 : j < F + C + S ? slugL2 : contextL2);
   const p = new Float64Array(size);
   const m = new Float64Array(size);
   const v = new Float64Array(size);
-  const l2 = (j: number) => (j < F + C ? 0.001 : slugL2);
-  for (let step = 1; step <= 600; step++) {
+  for (let step = 1; step <= 500; step++) {
     const grad = new Float64Array(size);
     for (const e of usable) {
-      const scores = e.candidates.map((c) => score(p, c));
+      const scores = e.rows.map((r) => score(p, r));
       const max = Math.max(...scores);
       const exp = scores.map((s) => Math.exp(s - max));
       const z = exp.reduce((a, b) => a + b, 0);
-      e.candidates.forEach((c, i) => {
+      e.rows.forEach((r, i) => {
         const g = ((exp[i] ?? 0) / z - (i === e.target ? 1 : 0)) / usable.length;
-        for (let f = 0; f < F; f++)
-          grad[f] = (grad[f] ?? 0) + g * c.features[RANK_FEATURES[f] as (typeof RANK_FEATURES)[number]];
-        for (const j of columns(c)) grad[j] = (grad[j] ?? 0) + g;
+        for (let f = 0; f < F; f++) grad[f] = (grad[f] ?? 0) + g * (r.x[f] ?? 0);
+        for (const j of r.cols) grad[j] = (grad[j] ?? 0) + g;
       });
     }
     for (let j = 0; j < size; j++) {
       const g = (grad[j] ?? 0) + 2 * l2(j) * (p[j] ?? 0);
       m[j] = 0.9 * (m[j] ?? 0) + 0.1 * g;
       v[j] = 0.999 * (v[j] ?? 0) + 0.001 * g * g;
-      const mHat = (m[j] ?? 0) / (1 - 0.9 ** step);
-      const vHat = (v[j] ?? 0) / (1 - 0.999 ** step);
-      p[j] = (p[j] ?? 0) - (0.05 * mHat) / (Math.sqrt(vHat) + 1e-8);
+      const step1 = (m[j] ?? 0) / (1 - 0.9 ** step);
+      const step2 = (v[j] ?? 0) / (1 - 0.999 ** step);
+      p[j] = (p[j] ?? 0) - (0.05 * step1) / (Math.sqrt(step2) + 1e-8);
     }
   }
   return p;
 };
 
-const accuracy = (p: Params, examples: Example[], k = 1) =>
+const accuracy = (p: Float64Array, examples: Example[], k = 1) =>
   examples.filter((e) => {
-    if (e.target < 0) return false;
-    const own = score(p, e.candidates[e.target] as Candidate);
-    const ahead = e.candidates.filter((c, i) => i !== e.target && score(p, c) > own).length;
-    return ahead < k;
+    const target = e.rows[e.target];
+    if (!target) return false;
+    const own = score(p, target);
+    return e.rows.filter((r, i) => i !== e.target && score(p, r) > own).length < k;
   }).length / examples.length;
 
-const folds = 5;
-const crossValidate = (slugL2: number) => {
+const crossValidate = (setting: Setting) => {
   let sum = 0;
-  for (let k = 0; k < folds; k++) {
-    const held = train.filter((_, i) => i % folds === k);
-    const rest = train.filter((_, i) => i % folds !== k);
-    sum += accuracy(fit(rest, slugL2), held) * held.length;
+  const parts: string[] = [];
+  for (const [name, held] of files) {
+    const rest = [...files].flatMap(([f, e]) => (f === name ? [] : e));
+    const acc = accuracy(fit(rest, setting), held);
+    parts.push(`${name} ${(100 * acc).toFixed(1)}`);
+    sum += acc * held.length;
   }
-  return sum / train.length;
+  return { cv: sum / train.length, parts };
 };
 
-console.log(`training dreams: ${train.length} (${trainFiles.join(", ")})`);
-let best = { slugL2: 0, cv: -1 };
-for (const slugL2 of [0.002, 0.01, 0.05, 0.2, 1000]) {
-  const cv = crossValidate(slugL2);
-  console.log(`  per-symbol prior L2 ${slugL2}: cross-validated top-1 ${(100 * cv).toFixed(1)} %`);
-  if (cv > best.cv) best = { slugL2, cv };
+// npm run tune -- --grid 0.0005:0.0003,0.002:0.001 (symbol prior L2 : context L2, …)
+const gridArg = process.argv[process.argv.indexOf("--grid") + 1];
+const grid: Setting[] = (
+  process.argv.includes("--grid") && gridArg ? gridArg : "0.0005:0.0003,0.0005:0.001,0.002:0.001"
+)
+  .split(",")
+  .map((pair) => {
+    const [slugL2, contextL2] = pair.split(":").map(Number);
+    return { slugL2: slugL2 ?? 0.002, contextL2: contextL2 ?? 1000 };
+  });
+console.log(
+  `training dreams: ${train.length} (${trainFiles.join(", ")}), context words: ${contextKeys.length}`,
+);
+let best = { setting: grid[0] as Setting, cv: -1 };
+for (const setting of grid) {
+  const { cv, parts } = crossValidate(setting);
+  console.log(
+    `  L2 symbol ${setting.slugL2}, context ${setting.contextL2}: cross-validated top-1 ${(100 * cv).toFixed(1)} % (${parts.join(", ")})`,
+  );
+  if (cv > best.cv) best = { setting, cv };
 }
-const params = fit(train, best.slugL2);
+const params = fit(train, best.setting);
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
+const nonZero = (entries: [string, number][]) =>
+  Object.fromEntries(entries.filter(([, w]) => Math.abs(w) >= 0.005));
 const weights = {
-  version: 2,
+  version: 3,
   note: "Generated by npm run tune from the training sets; do not edit by hand.",
   features: Object.fromEntries(RANK_FEATURES.map((f, i) => [f, round(params[i] ?? 0)])),
   category: Object.fromEntries(CATEGORIES.map((c, i) => [c, round(params[F + i] ?? 0)])),
-  slug: Object.fromEntries(
-    SYMBOLS.map((s, i) => [s.slug, round(params[F + C + i] ?? 0)]).filter(([, w]) => w !== 0),
-  ),
+  slug: nonZero(SYMBOLS.map((s, i) => [s.slug, round(params[F + C + i] ?? 0)])),
+  context: nonZero(contextKeys.map((k, i) => [k, round(params[F + C + S + i] ?? 0)])),
 };
 writeFileSync(
   new URL("../src/engine/ranker-weights.json", import.meta.url),
   `${JSON.stringify(weights, null, 2)}\n`,
 );
-console.log(`train top-1 ${(100 * accuracy(params, train)).toFixed(1)} % (L2 ${best.slugL2})`);
+console.log(`train top-1 ${(100 * accuracy(params, train)).toFixed(1)} % (${JSON.stringify(best.setting)})`);
+const evaluation = examplesOf(parse("dreams.json"));
 console.log(
   `held-out eval: top-1 ${(100 * accuracy(params, evaluation)).toFixed(1)} %, top-3 ${(100 * accuracy(params, evaluation, 3)).toFixed(1)} %`,
 );

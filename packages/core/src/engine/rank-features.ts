@@ -1,5 +1,6 @@
 import { getSymbol } from "../catalogue/catalogue";
 import type { Match } from "../catalogue/find-matches";
+import { stem } from "../text/stem";
 import type { Token } from "../text/tokenize";
 
 /** What the ranker knows about one symbol of a dream; every feature is a number, mostly 0…1. */
@@ -22,6 +23,10 @@ export const RANK_FEATURES = [
   "lastSentence",
   "salience",
   "shortPosition",
+  "afterTurn",
+  "companion",
+  "attention",
+  "possessive",
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 
@@ -30,6 +35,8 @@ export type Candidate = {
   count: number;
   firstIndex: number;
   features: Record<RankFeature, number>;
+  /** The words around each mention and the form itself ("p1:ru:на", "w:en:ring"), for learned weights. */
+  context: string[];
 };
 
 const words = (list: string) => new Set(list.split(" "));
@@ -43,8 +50,19 @@ const DREAM_VERBS = words(
     "dreamt dreamed dream dreaming saw",
 );
 const CLAUSE_WORDS = words("а и но вдруг потом тут там затем тогда and but then suddenly when");
+/** Words that turn a story ("и тут", "suddenly"): what follows is often what the dream is about. */
+const TURN = words("вдруг тут внезапно оказалось оказывается suddenly then turns realised realized");
 const SIMILE = words("как словно будто точно like");
 const SELF = words("я мы меня i we me");
+/** "с мужем", "with my sister": someone along for the story rather than its subject. */
+const COMPANION = words("с со with");
+/** Where the dreamer's eyes go: "вижу", "смотрю на", "noticed". */
+const ATTENTION = words(
+  "вижу видим увидел увидела увидели смотрю смотрела смотрел заметил заметила замечаю see saw seeing noticed notice watching watched looked",
+);
+const POSSESSIVE = words(
+  "мой моя мое мои моего моей моих моим моему свой своя свое свои своего своей своих my our his her their",
+);
 const FEELING_WINDOW = 6;
 const AGENT_WINDOW = 2;
 
@@ -59,11 +77,17 @@ const before = (tokens: Token[], index: number, span: number, set: Set<string>):
   return false;
 };
 
+const stemAt = (tokens: Token[], index: number): string => {
+  const token = tokens[index];
+  return token ? `${token.lang}:${stem(token.word, token.lang)}` : "-";
+};
+
 /** Turns the matches of a dream into one feature vector per symbol found. */
 export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Token[]): Candidate[] => {
   const total = Math.max(1, tokens.length);
   const sentences = (tokens.at(-1)?.sentence ?? 0) + 1;
   const first = matches.reduce((min, m) => Math.min(min, m.index), Number.POSITIVE_INFINITY);
+  const turn = tokens.findIndex((t) => TURN.has(t.word));
   const bySlug = new Map<string, { matches: Match[]; sentences: Set<number> }>();
   for (const m of matches) {
     const entry = bySlug.get(m.slug) ?? { matches: [], sentences: new Set<number>() };
@@ -83,7 +107,15 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
     let agentAction = 0;
     let dreamVerb = 0;
     let selfAction = 0;
+    let companion = 0;
+    let attention = 0;
+    let possessive = 0;
+    const context = new Set<string>();
     for (const m of own) {
+      context.add(`p1:${stemAt(tokens, m.index - 1)}`);
+      context.add(`p2:${stemAt(tokens, m.index - 2)}`);
+      context.add(`n1:${stemAt(tokens, m.index + m.length)}`);
+      context.add(`w:${stemAt(tokens, m.index)}`);
       if (emotions.some((e) => Math.abs(e.index - m.index) <= FEELING_WINDOW)) feeling++;
       if (m.length === 1 && before(tokens, m.index, 3, LOCATIVE)) setting++;
       const sentenceStart = m.index === 0 || tokens[m.index - 1]?.sentence !== tokens[m.index]?.sentence;
@@ -91,6 +123,9 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
       if (before(tokens, m.index, 2, SIMILE)) simile++;
       if (before(tokens, m.index, 3, DREAM_VERBS)) dreamVerb = 1;
       if (action && before(tokens, m.index, 2, SELF)) selfAction = 1;
+      if (before(tokens, m.index, 2, COMPANION)) companion++;
+      if (before(tokens, m.index, 3, ATTENTION)) attention = 1;
+      if (before(tokens, m.index, 2, POSSESSIVE)) possessive = 1;
       const agent = matches.some(
         (o) => o !== m && Math.abs(o.index - m.index) <= AGENT_WINDOW && isAction(o.slug) !== action,
       );
@@ -103,6 +138,7 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
       slug,
       count: n,
       firstIndex: head.index,
+      context: [...context],
       features: {
         position,
         firstCandidate: head.index === first ? 1 : 0,
@@ -122,6 +158,10 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
         lastSentence: sentences > 1 && seen.has(sentences - 1) ? 1 : 0,
         salience: Math.log(getSymbol(slug)?.salience ?? 1),
         shortPosition: total < 15 ? position : 0,
+        companion: companion / n,
+        attention,
+        possessive,
+        afterTurn: turn >= 0 && own.some((m) => m.index > turn) ? 1 : 0,
       },
     });
   }

@@ -15,15 +15,15 @@ export type RankerWeights = {
   features: Record<RankFeature, number>;
   category: Record<string, number>;
   slug: Record<string, number>;
+  context: Record<string, number>;
 };
 
+const fitted: Partial<Record<RankFeature, number>> = rankerFile.features;
 export const RANKER_WEIGHTS: RankerWeights = {
-  features: Object.fromEntries(RANK_FEATURES.map((f) => [f, rankerFile.features[f] ?? 0])) as Record<
-    RankFeature,
-    number
-  >,
+  features: Object.fromEntries(RANK_FEATURES.map((f) => [f, fitted[f] ?? 0])) as Record<RankFeature, number>,
   category: rankerFile.category,
   slug: rankerFile.slug,
+  context: (rankerFile as { context?: Record<string, number> }).context ?? {},
 };
 
 /** Ranks the symbols of a dream, most likely main symbol first (ties: the earlier one). */
@@ -37,6 +37,7 @@ export const scoreSymbols = (
     .map((c) => {
       let score = (w.category[getSymbol(c.slug)?.category ?? ""] ?? 0) + (w.slug[c.slug] ?? 0);
       for (const f of RANK_FEATURES) score += w.features[f] * c.features[f];
+      for (const key of c.context) score += w.context[key] ?? 0;
       return { slug: c.slug, score, count: c.count, firstIndex: c.firstIndex };
     })
     .sort((a, b) => b.score - a.score || a.firstIndex - b.firstIndex);
