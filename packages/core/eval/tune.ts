@@ -1,15 +1,11 @@
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import {
   CATEGORIES,
-  emotionLexicon,
-  findMatches,
   getSymbol,
-  isNegated,
+  matchDream,
   RANK_FEATURES,
   rankCandidates,
   SYMBOLS,
-  symbolLexicon,
-  tokenize,
 } from "@razgazdayson/core";
 
 // npm run tune — fits the ranker (packages/core/src/engine/ranker-weights.json) on the TRAINING
@@ -26,11 +22,8 @@ type Setting = { slugL2: number; contextL2: number };
 const dir = new URL("./", import.meta.url);
 const parse = (name: string) =>
   (JSON.parse(readFileSync(new URL(name, dir), "utf8")) as { dreams: Labelled[] }).dreams.map((d) => {
-    const tokens = tokenize(d.text);
-    const keep = (m: { index: number }) => !isNegated(tokens, m.index);
-    const symbols = findMatches(tokens, symbolLexicon).filter(keep);
-    const emotions = findMatches(tokens, emotionLexicon).filter(keep);
-    return { candidates: rankCandidates(symbols, emotions, tokens), expected: d.expected };
+    const { tokens, symbolMatches, emotionMatches } = matchDream(d.text);
+    return { candidates: rankCandidates(symbolMatches, emotionMatches, tokens), expected: d.expected };
   });
 
 const trainFiles = readdirSync(dir).filter((f) => /^train.*\.json$/.test(f));

@@ -44,14 +44,25 @@ const INTENSIFIERS = new Set([
  * symbol's own specificity, and whether it is merely the setting.
  */
 export const analyzeDream = (text: string): DreamAnalysis => {
-  const tokens = tokenize(text);
-  const emotionMatches = findMatches(tokens, emotionLexicon).filter((m) => !isNegated(tokens, m.index));
-  const symbolMatches = findMatches(tokens, symbolLexicon).filter((m) => !isNegated(tokens, m.index));
+  const { tokens, symbolMatches, emotionMatches } = matchDream(text);
   return {
     tokens,
     symbols: scoreSymbols(symbolMatches, emotionMatches, tokens),
     emotions: rateEmotions(emotionMatches, tokens, text),
     cues: detectCues(tokens),
+  };
+};
+
+/** The catalogue symbols and emotions of a text, negated ones left out. */
+export const matchDream = (
+  text: string,
+): { tokens: Token[]; symbolMatches: Match[]; emotionMatches: Match[] } => {
+  const tokens = tokenize(text);
+  const affirmed = (m: Match) => !isNegated(tokens, m.index);
+  return {
+    tokens,
+    symbolMatches: findMatches(tokens, symbolLexicon).filter(affirmed),
+    emotionMatches: findMatches(tokens, emotionLexicon).filter(affirmed),
   };
 };
 

@@ -27,6 +27,8 @@ export const RANK_FEATURES = [
   "companion",
   "attention",
   "possessive",
+  "pronouns",
+  "coverage",
 ] as const;
 export type RankFeature = (typeof RANK_FEATURES)[number];
 
@@ -63,6 +65,8 @@ const ATTENTION = words(
 const POSSESSIVE = words(
   "мой моя мое мои моего моей моих моим моему свой своя свое свои своего своей своих my our his her their",
 );
+/** Third-person pronouns: a rough coreference credits the image named last before them. */
+const PRONOUNS = words("он она оно его ее ему ей им ним ней нему нее него it its he him his she her");
 const FEELING_WINDOW = 6;
 const AGENT_WINDOW = 2;
 
@@ -95,6 +99,9 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
     entry.sentences.add(tokens[m.index]?.sentence ?? 0);
     bySlug.set(m.slug, entry);
   }
+  const pronouns = creditPronouns(matches, tokens);
+  const sentenceLength = new Map<number, number>();
+  for (const t of tokens) sentenceLength.set(t.sentence, (sentenceLength.get(t.sentence) ?? 0) + 1);
   const candidates: Candidate[] = [];
   for (const [slug, { matches: own, sentences: seen }] of bySlug) {
     const action = isAction(slug);
@@ -116,6 +123,9 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
       context.add(`p2:${stemAt(tokens, m.index - 2)}`);
       context.add(`n1:${stemAt(tokens, m.index + m.length)}`);
       context.add(`w:${stemAt(tokens, m.index)}`);
+      // the ending tells the case of a Russian noun (subject or place) and the form of a verb
+      const word = tokens[m.index];
+      if (word && m.length === 1) context.add(`e:${word.lang}:${word.word.slice(-2)}`);
       if (emotions.some((e) => Math.abs(e.index - m.index) <= FEELING_WINDOW)) feeling++;
       if (m.length === 1 && before(tokens, m.index, 3, LOCATIVE)) setting++;
       const sentenceStart = m.index === 0 || tokens[m.index - 1]?.sentence !== tokens[m.index]?.sentence;
@@ -161,9 +171,25 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
         companion: companion / n,
         attention,
         possessive,
+        pronouns: Math.log2(1 + (pronouns.get(slug) ?? 0)),
+        coverage: [...seen].reduce((sum, k) => sum + (sentenceLength.get(k) ?? 0), 0) / total,
         afterTurn: turn >= 0 && own.some((m) => m.index > turn) ? 1 : 0,
       },
     });
   }
   return candidates;
+};
+
+/** How often a pronoun refers back to each image: the last image (not an action) named before it. */
+const creditPronouns = (matches: Match[], tokens: Token[]): Map<string, number> => {
+  const credits = new Map<string, number>();
+  const images = matches.filter((m) => !isAction(m.slug));
+  let next = 0;
+  let last: string | undefined;
+  for (const t of tokens) {
+    while (next < images.length && (images[next] as Match).index < t.index)
+      last = (images[next++] as Match).slug;
+    if (last && PRONOUNS.has(t.word)) credits.set(last, (credits.get(last) ?? 0) + 1);
+  }
+  return credits;
 };
