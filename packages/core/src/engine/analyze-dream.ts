@@ -3,6 +3,7 @@ import { findMatches, type Match } from "../catalogue/find-matches";
 import type { Intensity } from "../contract/interpretation";
 import { isNegated } from "../text/negation";
 import { type Token, tokenize } from "../text/tokenize";
+import { composeMatches } from "./compose-matches";
 import { type DreamCue, detectCues } from "./detect-cues";
 import { type ScoredSymbol, scoreSymbols } from "./score-symbols";
 
@@ -61,7 +62,7 @@ export const matchDream = (
   const affirmed = (m: Match) => !isNegated(tokens, m.index);
   return {
     tokens,
-    symbolMatches: findMatches(tokens, symbolLexicon).filter(affirmed),
+    symbolMatches: composeMatches(findMatches(tokens, symbolLexicon).filter(affirmed), tokens),
     emotionMatches: findMatches(tokens, emotionLexicon).filter(affirmed),
   };
 };

@@ -50,6 +50,15 @@ describe("offline engine", () => {
     expect(en.draft.interpretation).not.toMatch(/[а-я]/i);
   });
 
+  it("reads a relative and a death close together as a dream of a deceased relative", () => {
+    const slugs = (text: string) => analyzeDream(text).symbols.map((s) => s.slug);
+    expect(slugs("My dad was at the party handing out sodas like he used to. He died in 2021.")).toContain(
+      "deceased-relative",
+    );
+    expect(slugs("Бабушка пекла пироги, хотя она умерла пять лет назад")).toContain("deceased-relative");
+    expect(slugs("My dad was at the party handing out sodas.")).not.toContain("deceased-relative");
+  });
+
   it("is deterministic and mentions recurring symbols from the history", () => {
     const text = "I was swimming in clear water near the shore, calm and happy.";
     const a = interpretOffline({ text, language: "en" });

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { detectLanguage, primaryLanguage } from "./detect-language";
 import { isNegated } from "./negation";
 import { normalizeText } from "./normalize-text";
+import { stem } from "./stem";
 import { tokenize } from "./tokenize";
 
 describe("text analysis", () => {
@@ -22,6 +23,20 @@ describe("text analysis", () => {
     const tokens = tokenize("I wasn't scared, а ты — нет!");
     expect(tokens.map((t) => t.word)).toEqual(["i", "wasn't", "scared", "а", "ты", "нет"]);
     expect(tokens.map((t) => t.lang)).toEqual(["en", "en", "en", "ru", "ru", "ru"]);
+  });
+
+  it("numbers sentences and brings English irregular past forms to the base verb", () => {
+    expect(tokenize("Я шла. Вдруг — волк! And then? Nothing").map((t) => t.sentence)).toEqual([
+      0, 0, 1, 1, 2, 2, 3,
+    ]);
+    expect(["flew", "flown", "fly", "flying"].map((w) => stem(w, "en"))).toEqual([
+      "fli",
+      "fli",
+      "fli",
+      "fli",
+    ]);
+    expect(stem("swam", "en")).toBe(stem("swim", "en"));
+    expect(stem("left", "en")).not.toBe(stem("leave", "en"));
   });
 
   it("sees negation in the two words before", () => {
