@@ -106,14 +106,19 @@ const accuracy = (p: Float64Array, examples: Example[], k = 1) =>
 
 const crossValidate = (setting: Setting) => {
   let sum = 0;
+  let sum3 = 0;
   const parts: string[] = [];
   for (const [name, held] of files) {
-    const rest = [...files].flatMap(([f, e]) => (f === name ? [] : e));
-    const acc = accuracy(fit(rest, setting), held);
+    const p = fit(
+      [...files].flatMap(([f, e]) => (f === name ? [] : e)),
+      setting,
+    );
+    const acc = accuracy(p, held);
     parts.push(`${name} ${(100 * acc).toFixed(1)}`);
     sum += acc * held.length;
+    sum3 += accuracy(p, held, 3) * held.length;
   }
-  return { cv: sum / train.length, parts };
+  return { cv: sum / train.length, cv3: sum3 / train.length, parts };
 };
 
 // npm run tune -- --grid 0.0005:0.0003,0.002:0.001 (symbol prior L2 : context L2, …)
@@ -131,9 +136,9 @@ console.log(
 );
 let best = { setting: grid[0] as Setting, cv: -1 };
 for (const setting of grid) {
-  const { cv, parts } = crossValidate(setting);
+  const { cv, cv3, parts } = crossValidate(setting);
   console.log(
-    `  L2 symbol ${setting.slugL2}, context ${setting.contextL2}: cross-validated top-1 ${(100 * cv).toFixed(1)} % (${parts.join(", ")})`,
+    `  L2 symbol ${setting.slugL2}, context ${setting.contextL2}: cross-validated top-1 ${(100 * cv).toFixed(1)} % (${parts.join(", ")}), top-3 ${(100 * cv3).toFixed(1)} %`,
   );
   if (cv > best.cv) best = { setting, cv };
 }
