@@ -45,5 +45,6 @@ describe("text analysis", () => {
     const en = tokenize("I wasn't scared at all");
     expect(isNegated(en, 2)).toBe(true);
     expect(isNegated(tokenize("I was scared"), 2)).toBe(false);
+    expect(isNegated(tokenize("Всё не так. Зуб выпал"), 3)).toBe(false);
   });
 });
