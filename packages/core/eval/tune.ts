@@ -124,7 +124,7 @@ const crossValidate = (setting: Setting) => {
 // npm run tune -- --grid 0.0005:0.0003,0.002:0.001 (symbol prior L2 : context L2, …)
 const gridArg = process.argv[process.argv.indexOf("--grid") + 1];
 const grid: Setting[] = (
-  process.argv.includes("--grid") && gridArg ? gridArg : "0.0005:0.0003,0.0005:0.001,0.002:0.001"
+  process.argv.includes("--grid") && gridArg ? gridArg : "0.0003:0.0003,0.0005:0.0003,0.001:0.001"
 )
   .split(",")
   .map((pair) => {

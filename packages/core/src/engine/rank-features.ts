@@ -117,9 +117,11 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
     let companion = 0;
     let attention = 0;
     let possessive = 0;
+    const category = getSymbol(slug)?.category ?? "";
     const context = new Set<string>();
     for (const m of own) {
       context.add(`p1:${stemAt(tokens, m.index - 1)}`);
+      context.add(`p1c:${category}:${stemAt(tokens, m.index - 1)}`);
       context.add(`p2:${stemAt(tokens, m.index - 2)}`);
       context.add(`n1:${stemAt(tokens, m.index + m.length)}`);
       context.add(`w:${stemAt(tokens, m.index)}`);
