@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { stem } from "../text/stem";
 import { tokenize } from "../text/tokenize";
-import { compileLexicon, EMOTIONS, getSymbol, SYMBOLS } from "./catalogue";
+import { compileLexicon, EMOTIONS, getSymbol, SYMBOLS, symbolLexicon } from "./catalogue";
 import { findMatches } from "./find-matches";
 
 const words = (text: string | undefined) => (text ?? "").split(/\s+/).filter(Boolean).length;
@@ -97,6 +97,14 @@ describe("symbol catalogue", () => {
     const slugs = (text: string) => findMatches(tokenize(text), lexicon).map((m) => m.slug);
     expect(slugs("лезу в гору")).toEqual(["mountain"]);
     expect(slugs("такое горе")).toEqual(["grief"]);
+  });
+
+  it("leaves everyday words alone (no symbol is read from them)", () => {
+    const everyday =
+      "садится могу кладу более еле умею прихожу бурый брать тесто платить деться " +
+      "lately ringing customers related booked rocking parking waving apart tripped";
+    const found = findMatches(tokenize(everyday), symbolLexicon).map((m) => m.slug);
+    expect(found).toEqual([]);
   });
 
   it("has an emotion lexicon in both languages", () => {
