@@ -14,16 +14,20 @@ import {
 // cross-validation (each training file comes from other writers, so this measures how the ranker
 // carries over to dreams written by someone else). The held-out evaluation set (dreams.json) is
 // scored once at the end and never influences the weights.
-type Labelled = { id: string; text: string; expected: string };
+type Labelled = { id: string; text: string; expected: string; language: string };
 type Row = { x: Float64Array; cols: number[] };
-type Example = { rows: Row[]; target: number };
+type Example = { rows: Row[]; target: number; language: string };
 type Setting = { slugL2: number; contextL2: number };
 
 const dir = new URL("./", import.meta.url);
 const parse = (name: string) =>
   (JSON.parse(readFileSync(new URL(name, dir), "utf8")) as { dreams: Labelled[] }).dreams.map((d) => {
     const { tokens, symbolMatches, emotionMatches } = matchDream(d.text);
-    return { candidates: rankCandidates(symbolMatches, emotionMatches, tokens), expected: d.expected };
+    return {
+      candidates: rankCandidates(symbolMatches, emotionMatches, tokens),
+      expected: d.expected,
+      language: d.language,
+    };
   });
 
 const trainFiles = readdirSync(dir).filter((f) => /^train.*\.json$/.test(f));
@@ -45,6 +49,7 @@ const categoryIndex = new Map(CATEGORIES.map((c, i) => [c as string, F + i]));
 
 const examplesOf = (set: ReturnType<typeof parse>): Example[] =>
   set.map((d) => ({
+    language: d.language,
     target: d.candidates.findIndex((c) => c.slug === d.expected),
     rows: d.candidates.map((c) => ({
       x: Float64Array.from(RANK_FEATURES, (f) => c.features[f]),
@@ -108,6 +113,7 @@ const crossValidate = (setting: Setting) => {
   let sum = 0;
   let sum3 = 0;
   const parts: string[] = [];
+  const byLanguage = new Map<string, { n: number; hit: number }>();
   for (const [name, held] of files) {
     const p = fit(
       [...files].flatMap(([f, e]) => (f === name ? [] : e)),
@@ -117,7 +123,15 @@ const crossValidate = (setting: Setting) => {
     parts.push(`${name} ${(100 * acc).toFixed(1)}`);
     sum += acc * held.length;
     sum3 += accuracy(p, held, 3) * held.length;
+    for (const language of ["ru", "en"]) {
+      const own = held.filter((e) => e.language === language);
+      const entry = byLanguage.get(language) ?? { n: 0, hit: 0 };
+      entry.n += own.length;
+      entry.hit += accuracy(p, own) * own.length;
+      byLanguage.set(language, entry);
+    }
   }
+  for (const [language, { n, hit }] of byLanguage) parts.push(`${language} ${((100 * hit) / n).toFixed(1)}`);
   return { cv: sum / train.length, cv3: sum3 / train.length, parts };
 };
 
