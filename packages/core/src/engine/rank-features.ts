@@ -81,10 +81,7 @@ const before = (tokens: Token[], index: number, span: number, set: Set<string>):
   return false;
 };
 
-const stemAt = (tokens: Token[], index: number): string => {
-  const token = tokens[index];
-  return token ? `${token.lang}:${stem(token.word, token.lang)}` : "-";
-};
+const stemKey = (token: Token): string => `${token.lang}:${stem(token.word, token.lang)}`;
 
 /** Turns the matches of a dream into one feature vector per symbol found. */
 export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Token[]): Candidate[] => {
@@ -100,6 +97,15 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
     bySlug.set(m.slug, entry);
   }
   const pronouns = creditPronouns(matches, tokens);
+  const stems = tokens.map(stemKey);
+  const stemAt = (index: number): string => stems[index] ?? "-";
+  const sentenceWords = new Map<number, string[]>();
+  for (const t of tokens) {
+    if (t.word.length <= 3) continue;
+    const list = sentenceWords.get(t.sentence) ?? [];
+    list.push(stemAt(t.index));
+    sentenceWords.set(t.sentence, list);
+  }
   const sentenceLength = new Map<number, number>();
   for (const t of tokens) sentenceLength.set(t.sentence, (sentenceLength.get(t.sentence) ?? 0) + 1);
   const candidates: Candidate[] = [];
@@ -119,12 +125,14 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
     let possessive = 0;
     const category = getSymbol(slug)?.category ?? "";
     const context = new Set<string>();
+    // the words of the sentences that mention it, read for its kind of image ("укусила" for an animal)
+    for (const k of seen) for (const word of sentenceWords.get(k) ?? []) context.add(`s:${category}:${word}`);
     for (const m of own) {
-      context.add(`p1:${stemAt(tokens, m.index - 1)}`);
-      context.add(`p1c:${category}:${stemAt(tokens, m.index - 1)}`);
-      context.add(`p2:${stemAt(tokens, m.index - 2)}`);
-      context.add(`n1:${stemAt(tokens, m.index + m.length)}`);
-      context.add(`w:${stemAt(tokens, m.index)}`);
+      context.add(`p1:${stemAt(m.index - 1)}`);
+      context.add(`p1c:${category}:${stemAt(m.index - 1)}`);
+      context.add(`p2:${stemAt(m.index - 2)}`);
+      context.add(`n1:${stemAt(m.index + m.length)}`);
+      context.add(`w:${stemAt(m.index)}`);
       // the ending tells the case of a Russian noun (subject or place) and the form of a verb
       const word = tokens[m.index];
       if (word && m.length === 1) context.add(`e:${word.lang}:${word.word.slice(-2)}`);
