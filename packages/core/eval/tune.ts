@@ -125,6 +125,7 @@ const crossValidate = (setting: Setting) => {
     sum3 += accuracy(p, held, 3) * held.length;
     for (const language of ["ru", "en"]) {
       const own = held.filter((e) => e.language === language);
+      if (own.length === 0) continue;
       const entry = byLanguage.get(language) ?? { n: 0, hit: 0 };
       entry.n += own.length;
       entry.hit += accuracy(p, own) * own.length;
@@ -138,7 +139,7 @@ const crossValidate = (setting: Setting) => {
 // npm run tune -- --grid 0.0005:0.0003,0.002:0.001 (symbol prior L2 : context L2, …)
 const gridArg = process.argv[process.argv.indexOf("--grid") + 1];
 const grid: Setting[] = (
-  process.argv.includes("--grid") && gridArg ? gridArg : "0.0003:0.001,0.0003:0.0003,0.0003:0.003"
+  process.argv.includes("--grid") && gridArg ? gridArg : "0.0003:0.0003,0.0003:0.001,0.001:0.001"
 )
   .split(",")
   .map((pair) => {
