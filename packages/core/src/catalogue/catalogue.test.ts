@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { stem } from "../text/stem";
+import { stemKey } from "../text/stem";
 import { tokenize } from "../text/tokenize";
 import { compileLexicon, EMOTIONS, getSymbol, SYMBOLS, symbolLexicon } from "./catalogue";
 import { findMatches } from "./find-matches";
@@ -67,9 +67,7 @@ describe("symbol catalogue", () => {
     const clashes: string[] = [];
     for (const s of SYMBOLS) {
       for (const form of [...s.forms.ru, ...s.forms.en]) {
-        const key = tokenize(form)
-          .map((t) => `${t.lang}:${stem(t.word, t.lang)}`)
-          .join(" ");
+        const key = tokenize(form).map(stemKey).join(" ");
         const owner = owners.get(key);
         if (owner && owner !== s.slug) clashes.push(`"${form}": ${owner} / ${s.slug}`);
         owners.set(key, s.slug);

@@ -1,4 +1,4 @@
-import { stem } from "../text/stem";
+import { stemKey } from "../text/stem";
 import { tokenize } from "../text/tokenize";
 import {
   categoryFileSchema,
@@ -55,7 +55,7 @@ export const compileLexicon = (
     }
     for (const form of [...entry.forms.ru, ...entry.forms.en]) {
       const tokens = tokenize(form);
-      const stems = tokens.map((t) => `${t.lang}:${stem(t.word, t.lang)}`);
+      const stems = tokens.map(stemKey);
       const first = stems[0];
       if (first === undefined) continue;
       if (stems.length === 1) {

@@ -1,4 +1,4 @@
-import { stem } from "../text/stem";
+import { stemKey } from "../text/stem";
 import type { Token } from "../text/tokenize";
 import type { Lexicon } from "./catalogue";
 
@@ -18,7 +18,7 @@ export type Match = {
  * phrase that name a different symbol still count for that symbol.
  */
 export const findMatches = (tokens: Token[], lexicon: Lexicon): Match[] => {
-  const stems = tokens.map((t) => `${t.lang}:${stem(t.word, t.lang)}`);
+  const stems = tokens.map(stemKey);
   // an exact spelling ("лев", "гору") wins over the stem, which may belong to another word
   const wordAt = (k: number): string | undefined => {
     const token = tokens[k];

@@ -1,6 +1,6 @@
 import type { Language } from "../contract/interpretation";
 import { normalizeText } from "../text/normalize-text";
-import { stem } from "../text/stem";
+import { stemKey } from "../text/stem";
 import { tokenize } from "../text/tokenize";
 import { SYMBOLS, symbolLexicon } from "./catalogue";
 import type { Category, SymbolEntry } from "./catalogue-schema";
@@ -16,11 +16,7 @@ export type SearchSymbolsOptions = {
 const formStems = new Map(
   SYMBOLS.map((s) => [
     s.slug,
-    new Set(
-      tokenize([...s.forms.ru, ...s.forms.en, s.name.ru, s.name.en].join(" ")).map(
-        (t) => `${t.lang}:${stem(t.word, t.lang)}`,
-      ),
-    ),
+    new Set(tokenize([...s.forms.ru, ...s.forms.en, s.name.ru, s.name.en].join(" ")).map(stemKey)),
   ]),
 );
 
@@ -40,7 +36,7 @@ const score = (entry: SymbolEntry, query: string, stems: string[]): number => {
 /** Searches the catalogue in both languages; results are sorted by relevance, then by name. */
 export const searchSymbols = (options: SearchSymbolsOptions): { items: SymbolEntry[]; total: number } => {
   const query = normalizeText(options.query ?? "");
-  const stems = tokenize(query).map((t) => `${t.lang}:${stem(t.word, t.lang)}`);
+  const stems = tokenize(query).map(stemKey);
   const collator = new Intl.Collator(options.language);
   const matches = SYMBOLS.filter((s) => !options.category || s.category === options.category)
     .map((entry) => ({ entry, score: query ? score(entry, query, stems) : 1 }))

@@ -1,6 +1,6 @@
 import { analyzeDream } from "../engine/analyze-dream";
 import { fnv1a } from "../text/fnv1a";
-import { stem } from "../text/stem";
+import { stemKey } from "../text/stem";
 
 export const LOCAL_EMBEDDING_DIMENSIONS = 384;
 export const LOCAL_EMBEDDING_MODEL = "local-hash-384-v1";
@@ -40,7 +40,7 @@ export const embedDream = (text: string, dimensions = LOCAL_EMBEDDING_DIMENSIONS
   for (const e of analysis.emotions) add(vector, `emo:${e.slug}`, 1.5);
   for (const t of analysis.tokens) {
     if (t.word.length < 3 || STOPWORDS.has(t.word)) continue;
-    add(vector, `tok:${t.lang}:${stem(t.word, t.lang)}`, 0.35);
+    add(vector, `tok:${stemKey(t)}`, 0.35);
   }
   let norm = 0;
   for (const v of vector) norm += v * v;

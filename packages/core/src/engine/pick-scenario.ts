@@ -1,12 +1,11 @@
 import type { SymbolEntry } from "../catalogue/catalogue-schema";
 import type { Language } from "../contract/interpretation";
-import { stem } from "../text/stem";
+import { stemKey } from "../text/stem";
 import { type Token, tokenize } from "../text/tokenize";
 
 type Scenario = SymbolEntry["scenarios"][number];
 
-const contentStems = (tokens: Token[]): string[] =>
-  tokens.filter((t) => t.word.length > 3).map((t) => `${t.lang}:${stem(t.word, t.lang)}`);
+const contentStems = (tokens: Token[]): string[] => tokens.filter((t) => t.word.length > 3).map(stemKey);
 
 /**
  * The catalogue scenario of a symbol that the dream resembles most: the one whose title shares

@@ -1,6 +1,6 @@
 import { getSymbol } from "../catalogue/catalogue";
 import type { Match } from "../catalogue/find-matches";
-import { stem } from "../text/stem";
+import { stemKey } from "../text/stem";
 import type { Token } from "../text/tokenize";
 import {
   AGENT_WINDOW,
@@ -56,8 +56,6 @@ export type Candidate = {
   /** The words around each mention and the form itself ("p1:ru:на", "w:en:ring"), for learned weights. */
   context: string[];
 };
-
-const stemKey = (token: Token): string => `${token.lang}:${stem(token.word, token.lang)}`;
 
 /** What every symbol of one dream shares: its tokens, their stems, sentences and turn of story. */
 type DreamView = {

@@ -1,5 +1,6 @@
 import { newStemmer } from "snowball-stemmers";
 import { IRREGULAR_VERBS } from "./irregular-verbs";
+import type { Token } from "./tokenize";
 
 const stemmers = { ru: newStemmer("russian"), en: newStemmer("english") };
 const cache = new Map<string, string>();
@@ -13,3 +14,7 @@ export const stem = (word: string, lang: "ru" | "en"): string => {
   if (cache.size < 200_000) cache.set(key, value);
   return value;
 };
+
+/** A token's lookup key: its script and stem ("ru:собак", "en:dog"), the unit every lexicon uses. */
+export const stemKey = (token: Pick<Token, "word" | "lang">): string =>
+  `${token.lang}:${stem(token.word, token.lang)}`;

@@ -1,7 +1,7 @@
-import { stem } from "./stem";
+import { stemKey } from "./stem";
 import { tokenize } from "./tokenize";
 
-const stemsOf = (text: string) => tokenize(text).map((t) => `${t.lang}:${stem(t.word, t.lang)}`);
+const stemsOf = (text: string) => tokenize(text).map(stemKey);
 
 /**
  * Whether a text contains every word of a query, compared by stems in either language: the
