@@ -64,18 +64,21 @@ type DreamView = {
   emotions: Match[];
   stemAt: (index: number) => string;
   sentenceWords: Map<number, string[]>;
+  sentenceLength: Map<number, number>;
 };
 
 const viewOf = (matches: Match[], emotions: Match[], tokens: Token[]): DreamView => {
   const stems = tokens.map(stemKey);
   const sentenceWords = new Map<number, string[]>();
+  const sentenceLength = new Map<number, number>();
   for (const t of tokens) {
+    sentenceLength.set(t.sentence, (sentenceLength.get(t.sentence) ?? 0) + 1);
     if (t.word.length <= 3) continue;
     const list = sentenceWords.get(t.sentence) ?? [];
     list.push(stems[t.index] ?? "-");
     sentenceWords.set(t.sentence, list);
   }
-  return { tokens, matches, emotions, stemAt: (index) => stems[index] ?? "-", sentenceWords };
+  return { tokens, matches, emotions, stemAt: (index) => stems[index] ?? "-", sentenceWords, sentenceLength };
 };
 
 /** The words around each mention, in its sentences, and the endings of its forms. */
@@ -149,8 +152,6 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
   }
   const view = viewOf(matches, emotions, tokens);
   const pronouns = creditPronouns(matches, tokens);
-  const sentenceLength = new Map<number, number>();
-  for (const t of tokens) sentenceLength.set(t.sentence, (sentenceLength.get(t.sentence) ?? 0) + 1);
   return [...bySlug].map(([slug, { matches: own, sentences: seen }]): Candidate => {
     const head = own[0] as Match;
     const n = own.length;
@@ -184,7 +185,7 @@ export const rankCandidates = (matches: Match[], emotions: Match[], tokens: Toke
         attention: cues.attention,
         possessive: cues.possessive,
         pronouns: Math.log2(1 + (pronouns.get(slug) ?? 0)),
-        coverage: [...seen].reduce((sum, k) => sum + (sentenceLength.get(k) ?? 0), 0) / total,
+        coverage: [...seen].reduce((sum, k) => sum + (view.sentenceLength.get(k) ?? 0), 0) / total,
         afterTurn: turn >= 0 && own.some((m) => m.index > turn) ? 1 : 0,
       },
     };

@@ -23,7 +23,7 @@ export const RANKER_WEIGHTS: RankerWeights = {
   features: Object.fromEntries(RANK_FEATURES.map((f) => [f, fitted[f] ?? 0])) as Record<RankFeature, number>,
   category: rankerFile.category,
   slug: rankerFile.slug,
-  context: (rankerFile as { context?: Record<string, number> }).context ?? {},
+  context: rankerFile.context,
 };
 
 /** Ranks the symbols of a dream, most likely main symbol first (ties: the earlier one). */
