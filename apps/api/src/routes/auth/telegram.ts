@@ -15,6 +15,19 @@ import { signInWithTelegram, type TelegramIdentity } from "../../services/telegr
 import { issueTokens } from "../../services/tokens";
 import { errorResponses } from "../shared-schemas";
 
+/** Who signed in, from the Login Widget's or the Mini App's verified user (only the Mini App sends a language). */
+const identityOf = (user: {
+  id: number;
+  first_name?: string | undefined;
+  username?: string | undefined;
+  language_code?: string | undefined;
+}): TelegramIdentity => ({
+  telegramId: user.id,
+  firstName: user.first_name ?? null,
+  username: user.username ?? null,
+  languageCode: user.language_code,
+});
+
 const REASONS: Record<TelegramAuthFailure, string> = {
   bad_hash: "Telegram signature does not match",
   expired: "Telegram sign-in data is too old; sign in again",
@@ -61,13 +74,7 @@ export default async function telegramAuthRoutes(app: FastifyInstance) {
         maxAgeSeconds: telegram.authMaxAgeSeconds,
       });
       if (!result.ok) throw new AppError("UNAUTHORIZED", { message: REASONS[result.reason] });
-      const identity = {
-        telegramId: result.user.id,
-        firstName: result.user.first_name ?? null,
-        username: result.user.username ?? null,
-        languageCode: undefined,
-      };
-      return signIn(identity, await app.optionalUserId(request), referralCode);
+      return signIn(identityOf(result.user), await app.optionalUserId(request), referralCode);
     },
   );
 
@@ -87,14 +94,8 @@ export default async function telegramAuthRoutes(app: FastifyInstance) {
         maxAgeSeconds: telegram.authMaxAgeSeconds,
       });
       if (!result.ok) throw new AppError("UNAUTHORIZED", { message: REASONS[result.reason] });
-      const identity = {
-        telegramId: result.user.id,
-        firstName: result.user.first_name ?? null,
-        username: result.user.username ?? null,
-        languageCode: result.user.language_code,
-      };
       const referral = request.body.referral_code ?? result.startParam;
-      return signIn(identity, await app.optionalUserId(request), referral);
+      return signIn(identityOf(result.user), await app.optionalUserId(request), referral);
     },
   );
 
